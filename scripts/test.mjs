@@ -1,0 +1,85 @@
+// `npm test`: every check the project has, in order, ending with one line "N passed, N failed".
+// Test counts come from each runner's own summary; a check that is not a test suite (type-check,
+// lint, generated files up to date) counts as one.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { ensureChromium, ensurePackages } from './setup.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+ensurePackages();
+
+/** Runs a command, echoing its output, and resolves with { code, output }. */
+function exec(cmd, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const echo = (stream) => (chunk) => {
+      output += chunk;
+      stream.write(chunk);
+    };
+    child.stdout.on('data', echo(process.stdout));
+    child.stderr.on('data', echo(process.stderr));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+// ANSI colour and cursor codes would hide the runners' summary lines from the parser.
+const plain = (s) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+
+const steps = [
+  { name: 'data package build', cmd: 'npm', args: ['run', 'build', '-w', '@hki-widgets/data'] },
+  { name: 'generated types match the schema', cmd: 'node', args: ['packages/data/scripts/gen-types.mjs', '--check'] },
+  {
+    name: 'data tests',
+    cmd: 'node',
+    args: ['--test', '--test-reporter=spec', 'packages/data/test/'],
+    count: (out) => {
+      const pass = /^ℹ pass (\d+)$/m.exec(out);
+      const fail = /^ℹ fail (\d+)$/m.exec(out);
+      return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : undefined;
+    },
+  },
+];
+
+if (existsSync(`${root}web-test-runner.config.mjs`)) {
+  const chrome = ensureChromium();
+  steps.push(
+    { name: 'localized strings up to date', cmd: 'npx', args: ['lit-localize', 'build', '--config', 'lit-localize.json'] },
+    { name: 'type-check', cmd: 'npx', args: ['tsc', '-p', 'tsconfig.json', '--noEmit'] },
+    { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings=0', '.'] },
+    {
+      name: 'browser tests',
+      cmd: 'npx',
+      args: ['web-test-runner', '--config', 'web-test-runner.config.mjs'],
+      env: { CHROME_PATH: chrome },
+      count: (out) => {
+        const all = [...plain(out).matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+        return all ? { passed: Number(all[1]), failed: Number(all[2]) } : undefined;
+      },
+    },
+  );
+}
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+for (const step of steps) {
+  console.log(`\n▶ ${step.name}`);
+  const { code, output } = await exec(step.cmd, step.args, step.env);
+  const counted = step.count?.(plain(output));
+  if (counted) {
+    passed += counted.passed;
+    failed += counted.failed;
+    if (counted.failed > 0 || code !== 0) failures.push(step.name);
+    if (code !== 0 && counted.failed === 0) failed += 1;
+  } else if (code === 0) {
+    passed += 1;
+  } else {
+    failed += 1;
+    failures.push(step.name);
+  }
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
