@@ -2,7 +2,6 @@
 // Test counts come from each runner's own summary; a check that is not a test suite (type-check,
 // lint, generated files up to date) counts as one.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { ensureChromium, ensurePackages } from './setup.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -41,24 +40,24 @@ const steps = [
   },
 ];
 
-if (existsSync(`${root}web-test-runner.config.mjs`)) {
-  const chrome = ensureChromium();
-  steps.push(
-    { name: 'localized strings up to date', cmd: 'npx', args: ['lit-localize', 'build', '--config', 'lit-localize.json'] },
-    { name: 'type-check', cmd: 'npx', args: ['tsc', '-p', 'tsconfig.json', '--noEmit'] },
-    { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings=0', '.'] },
-    {
-      name: 'browser tests',
-      cmd: 'npx',
-      args: ['web-test-runner', '--config', 'web-test-runner.config.mjs'],
-      env: { CHROME_PATH: chrome },
-      count: (out) => {
-        const all = [...plain(out).matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-        return all ? { passed: Number(all[1]), failed: Number(all[2]) } : undefined;
-      },
+const chrome = ensureChromium();
+steps.push(
+  { name: 'HDS tokens up to date', cmd: 'node', args: ['scripts/gen-tokens.mjs', '--check'] },
+  { name: 'every message translated (fi, sv)', cmd: 'node', args: ['scripts/i18n.mjs'] },
+  { name: 'type-check', cmd: 'npx', args: ['tsc', '-p', 'tsconfig.json', '--noEmit'] },
+  { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings=0', '.'] },
+  { name: 'CDN bundle build', cmd: 'npx', args: ['vite', 'build', '--logLevel', 'warn'] },
+  {
+    name: 'browser tests',
+    cmd: 'npx',
+    args: ['web-test-runner', '--config', 'web-test-runner.config.mjs'],
+    env: { CHROME_PATH: chrome },
+    count: (out) => {
+      const all = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+      return all ? { passed: Number(all[1]), failed: Number(all[2]) } : undefined;
     },
-  );
-}
+  },
+);
 
 let passed = 0;
 let failed = 0;

@@ -1,0 +1,56 @@
+import { registry } from './registry.js';
+
+type Loaders = Record<string, () => Promise<unknown>>;
+
+/**
+ * Defines `hki-*` elements on demand: watches the document, and the shadow roots of the elements it
+ * loads, and imports an element's module the first time its tag appears. Unknown `hki-*` tags are
+ * reported once in the console; a chunk that fails to load is reported and does not stop the others.
+ */
+export function startAutoloader(loaders: Loaders = registry, root: Document = document): void {
+  const requested = new Set<string>();
+  const observed = new WeakSet<Node>();
+
+  const load = (tag: string): void => {
+    if (requested.has(tag)) return;
+    requested.add(tag);
+    if (customElements.get(tag)) return;
+    const loader = loaders[tag];
+    if (!loader) {
+      console.error(`[hki-widgets] <${tag}> is not an hki-widgets element. Known elements: ${Object.keys(loaders).map((t) => `<${t}>`).join(', ')}`);
+      return;
+    }
+    loader().catch((error: unknown) => {
+      requested.delete(tag); // a later appearance of the tag tries again
+      console.error(`[hki-widgets] could not load <${tag}>: ${(error as Error).message ?? String(error)}`);
+    });
+  };
+
+  const watchShadowRoot = async (element: Element): Promise<void> => {
+    await customElements.whenDefined(element.localName);
+    await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+    if (element.shadowRoot) observe(element.shadowRoot);
+  };
+
+  const scan = (node: ParentNode): void => {
+    const elements = node instanceof Element ? [node, ...node.querySelectorAll('*')] : [...node.querySelectorAll('*')];
+    for (const element of elements) {
+      if (!element.localName.startsWith('hki-')) continue;
+      load(element.localName);
+      if (element.localName in loaders) void watchShadowRoot(element);
+    }
+  };
+
+  function observe(target: Document | ShadowRoot): void {
+    if (observed.has(target)) return;
+    observed.add(target);
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+      }
+    }).observe(target, { childList: true, subtree: true });
+    scan(target);
+  }
+
+  observe(root);
+}

@@ -1,0 +1,15 @@
+import { defineElement } from '@hki-widgets/core';
+import { HkiTerm } from './term.js';
+
+defineElement('hki-term', HkiTerm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hki-term': HkiTerm;
+  }
+  interface GlobalEventHandlersEventMap {
+    'hki-toggle': CustomEvent<import('./term.js').HkiToggleDetail>;
+  }
+}
+
+export { HkiTerm };

@@ -1,0 +1,110 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { HkiElement, ProgrammeDataController } from '@hki-widgets/core';
+import { termStyles } from './term.styles.js';
+
+export interface HkiToggleDetail {
+  open: boolean;
+  concept: string;
+}
+
+/**
+ * An inline term from the Integration Programme's concepts (person with a foreign background,
+ * immigrant, second generation, foreign-language speaker). Its definition opens on click, tap,
+ * Enter or Space and closes on Escape, following the WAI-ARIA disclosure pattern, in the page's
+ * language.
+ *
+ * ```html
+ * <p>Helsinki has over 15,000 <hki-term concept="second-generation">second-generation</hki-term> residents.</p>
+ * ```
+ *
+ * @summary A programme concept as an inline term with a definition that opens in place.
+ * @status stable
+ * @since 0.1.0
+ *
+ * @slot - The term as it reads in the sentence. Defaults to the concept's name in the page's language.
+ *
+ * @csspart base - The wrapper of the term and its definition.
+ * @csspart term - The button that shows the term and opens the definition.
+ * @csspart definition - The definition panel.
+ *
+ * @cssprop --hki-term-color - Colour of the term. Defaults to the theme's primary colour.
+ * @cssprop --hki-term-background - Background of the definition panel.
+ * @cssprop --hki-term-max-width - Widest the definition panel grows. Defaults to 40rem.
+ *
+ * @fires hki-toggle - When the definition opens or closes. `detail`: `{ open, concept }`.
+ */
+export class HkiTerm extends HkiElement {
+  static override styles = [...HkiElement.styles, termStyles];
+
+  /** The concept's id: `foreign-background`, `immigrant`, `second-generation` or `foreign-language-speaker`. */
+  @property({ reflect: true }) concept = '';
+
+  /** URL of another data package (same schema) to take the concept from. Defaults to the bundled one. */
+  @property({ reflect: true }) src?: string;
+
+  /** Whether the definition is shown. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  private readonly data = new ProgrammeDataController(this);
+
+  private get definition() {
+    return this.data.data?.concepts.find((c) => c.id === this.concept);
+  }
+
+  protected override updated(): void {
+    this.reportUnknownConcept();
+  }
+
+  private reported?: string;
+
+  private reportUnknownConcept(): void {
+    const data = this.data.data;
+    const key = `${this.src ?? ''}|${this.concept}`;
+    if (this.data.state !== 'ready' || !data || this.definition || this.reported === key) return;
+    this.reported = key;
+    console.error(
+      `[hki-term] no concept "${this.concept}" in the programme data${this.src ? ` from ${this.src}` : ''}; known concepts: ${data.concepts.map((c) => c.id).join(', ')}`,
+    );
+  }
+
+  private toggle(open = !this.open): void {
+    if (open === this.open) return;
+    this.open = open;
+    this.dispatchEvent(
+      new CustomEvent<HkiToggleDetail>('hki-toggle', { detail: { open, concept: this.concept }, bubbles: true, composed: true }),
+    );
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.open) {
+      event.stopPropagation();
+      this.toggle(false);
+      this.renderRoot.querySelector<HTMLButtonElement>('[part="term"]')?.focus();
+    }
+  }
+
+  override render() {
+    const concept = this.definition;
+    if (!concept) {
+      // Loading, a data error or an unknown concept: the sentence still reads, and a problem is said inline.
+      let problem: string | undefined;
+      if (this.data.state === 'error' && this.data.error) problem = this.dataErrorMessage(this.data.error);
+      else if (this.data.state === 'ready') problem = msg(str`The term "${this.concept}" was not found in the programme's concepts.`);
+      return html`<span part="base" lang=${this.uiLocale}><slot></slot>${problem ? html`<span class="hki-alert" role="alert">${problem}</span>` : nothing}</span>`;
+    }
+    const name = this.pick(concept.term);
+    const definition = this.pick(concept.definition);
+    const note = this.pick(concept.note);
+    const source = this.pick(this.data.data?.programme.title);
+    return html`<span part="base" lang=${this.uiLocale} @keydown=${this.onKeydown}
+      ><button part="term" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="definition" @click=${() => this.toggle()}
+        ><slot lang=${this.langOf(name)}>${name?.text}</slot></button
+      ><span part="definition" id="definition" dir="ltr" ?hidden=${!this.open}
+        ><span class="name" lang=${this.langOf(name)} dir="auto">${name?.text}</span>: <span lang=${this.langOf(definition)} dir="auto">${definition?.text}</span>
+        ${note ? html`<span class="note" lang=${this.langOf(note)} dir="auto">${note.text}</span>` : nothing}
+        ${source ? html`<span class="source">${msg('Source:')} <span lang=${this.langOf(source)}>${source.text}</span></span>` : nothing}</span
+      ></span>`;
+  }
+}

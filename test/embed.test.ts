@@ -1,0 +1,107 @@
+// The CDN script, as a web editor uses it: built bundle, plain page, two lines of HTML.
+import { expect, waitUntil } from '@open-wc/testing';
+
+const bundle = new URL('../packages/embed/dist/hki-widgets.js', import.meta.url).pathname;
+
+interface Frame {
+  window: Window & { __errors: string[] };
+  document: Document;
+  cleanup: () => void;
+}
+
+/** Loads a page in an iframe, collecting console errors and uncaught exceptions. */
+async function page(body: string, lang = 'en'): Promise<Frame> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width:800px;height:400px';
+  iframe.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Test page</title>
+    <script>
+      window.__errors = [];
+      const original = console.error;
+      console.error = (...a) => { window.__errors.push(a.map(String).join(' ')); original(...a); };
+      window.addEventListener('error', (e) => window.__errors.push('uncaught: ' + e.message));
+      window.addEventListener('unhandledrejection', (e) => window.__errors.push('unhandled: ' + e.reason));
+    </script></head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  const win = iframe.contentWindow as Frame['window'];
+  return { window: win, document: iframe.contentDocument!, cleanup: () => iframe.remove() };
+}
+
+const termText = (doc: Document, index = 0) =>
+  doc.querySelectorAll('hki-term')[index]?.shadowRoot?.querySelector('slot')?.textContent ?? '';
+
+describe('hki-widgets.js (the CDN script)', () => {
+  it('defines <hki-term> on demand on a page that has nothing else', async () => {
+    const { window, document: doc, cleanup } = await page(`
+      <script type="module" src="${bundle}"></script>
+      <p>Helsinki welcomes <hki-term concept="immigrant">immigrants</hki-term>.</p>`);
+    try {
+      await waitUntil(() => window.customElements.get('hki-term') && doc.querySelector('hki-term')!.shadowRoot?.querySelector('button'), 'hki-term was not defined', { timeout: 5000 });
+      const chunks = window.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/embed/dist/'));
+      expect(chunks.some((n) => /chunks\/term-[\w-]+\.js$/.test(n))).to.equal(true);
+      expect(chunks.some((n) => /programme\.en-/.test(n))).to.equal(true);
+      expect(chunks.some((n) => /programme\.(fi|sv)-/.test(n)), 'loaded data in another language').to.equal(false);
+      expect(window.__errors).to.deep.equal([]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('defines elements added to the page later, and follows <html lang> live', async () => {
+    const { window, document: doc, cleanup } = await page(`<script type="module" src="${bundle}"></script><main></main>`, 'fi');
+    try {
+      await waitUntil(() => (window as unknown as Record<symbol, unknown>)[Symbol.for('hki-widgets.autoloader')], 'autoloader did not start');
+      doc.querySelector('main')!.innerHTML = '<hki-term concept="second-generation"></hki-term>';
+      await waitUntil(() => termText(doc) === 'Toinen sukupolvi', 'late element was not defined', { timeout: 5000 });
+      doc.documentElement.lang = 'sv';
+      await waitUntil(() => termText(doc) === 'Andra generationens invandrare', 'did not switch to Swedish', { timeout: 5000 });
+      expect(window.__errors).to.deep.equal([]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('does no harm when loaded twice or beside an npm-installed copy', async () => {
+    const { window, document: doc, cleanup } = await page(`
+      <script type="module" src="/packages/glossary/src/term/define.ts"></script>
+      <script type="module" src="${bundle}"></script>
+      <script type="module" src="${bundle}?again"></script>
+      <hki-term concept="immigrant"></hki-term>`);
+    try {
+      await waitUntil(() => termText(doc) === 'Immigrant', 'did not render', { timeout: 5000 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(window.__errors).to.deep.equal([]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('names an unknown hki-* tag in the console and keeps the known ones working', async () => {
+    const { window, document: doc, cleanup } = await page(`
+      <script type="module" src="${bundle}"></script>
+      <hki-no-such-widget></hki-no-such-widget>
+      <hki-term concept="immigrant"></hki-term>`);
+    try {
+      await waitUntil(() => termText(doc) === 'Immigrant', 'did not render', { timeout: 5000 });
+      expect(window.__errors.join('\n')).to.contain('<hki-no-such-widget> is not an hki-widgets element').and.contain('<hki-term>');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('shows the localized error for a bad src while a neighbour still renders', async () => {
+    const { window, document: doc, cleanup } = await page(`
+      <script type="module" src="${bundle}"></script>
+      <hki-term concept="immigrant" src="/nowhere/programme.json">maahanmuuttajat</hki-term>
+      <hki-term concept="immigrant"></hki-term>`, 'fi');
+    try {
+      const alert = () => doc.querySelector('hki-term')!.shadowRoot?.querySelector('[role="alert"]');
+      await waitUntil(() => alert() && termText(doc, 1) === 'Maahanmuuttaja', 'states did not settle', { timeout: 5000 });
+      expect(alert()!.textContent).to.equal('Ohjelman tietoja ei voitu ladata. Yritä myöhemmin uudelleen.');
+      expect(window.__errors.join('\n')).to.contain('/nowhere/programme.json').and.contain('HTTP 404');
+    } finally {
+      cleanup();
+    }
+  });
+});
