@@ -4,11 +4,13 @@
  * any path or CDN. Built as an application, not in library mode: library mode leaves whitespace in
  * ES output, and this bundle is what residents download.
  */
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 export default defineConfig({
   base: './',
   publicDir: false,
+  // 'source' resolves the workspace packages to their TypeScript sources.
+  resolve: { conditions: ['source', ...defaultClientConditions] },
   build: {
     outDir: 'packages/embed/dist',
     emptyOutDir: true,

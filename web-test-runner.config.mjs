@@ -69,18 +69,20 @@ function mediaPlugin() {
 
 export default {
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  // 'source' resolves the workspace packages to their TypeScript sources.
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [mediaPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [faults],
   browsers: [
     chromeLauncher({
       launchOptions: {
         executablePath: chrome,
-        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames, which stalls rendering waits.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
 };

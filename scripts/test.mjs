@@ -44,6 +44,7 @@ const chrome = ensureChromium();
 steps.push(
   { name: 'HDS tokens up to date', cmd: 'node', args: ['scripts/gen-tokens.mjs', '--check'] },
   { name: 'every message translated (fi, sv)', cmd: 'node', args: ['scripts/i18n.mjs'] },
+  { name: 'custom-elements.json from JSDoc', cmd: 'npx', args: ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'] },
   { name: 'type-check', cmd: 'npx', args: ['tsc', '-p', 'tsconfig.json', '--noEmit'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings=0', '.'] },
   { name: 'CDN bundle build', cmd: 'npx', args: ['vite', 'build', '--logLevel', 'warn'] },

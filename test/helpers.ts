@@ -22,7 +22,7 @@ export function emulateMedia(features: { name: string; value: string }[]): Promi
 /** Sets the viewport and reports whether the page scrolls sideways. */
 export async function scrollsSideways(width: number): Promise<boolean> {
   await setViewport({ width, height: 640 });
-  await new Promise((resolve) => requestAnimationFrame(resolve));
+  // Reading the sizes forces layout; requestAnimationFrame would stall in a background tab.
   return document.documentElement.scrollWidth > document.documentElement.clientWidth;
 }
 

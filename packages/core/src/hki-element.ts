@@ -22,7 +22,10 @@ export class HkiElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  /** The interface language in use: the page's, or English when the page's is not fi, sv or en. */
+  /**
+   * The interface language in use: the page's, or English when the page's is not fi, sv or en.
+   * @internal
+   */
   protected get uiLocale(): UiLocale {
     return pageLocale().locale;
   }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clearDataCache } from '@hki-widgets/core';
 import '@hki-widgets/glossary/term/define.js';
@@ -148,7 +148,7 @@ describe('<hki-term>', () => {
   it('shows a localized error for a bad src while its neighbour still works', async () => {
     await setPageLang('sv');
     const { result: wrapper, errors } = await captureConsole(async () => {
-      const div = await fixture<HTMLDivElement>(html`<div>
+      const div = fixtureSync<HTMLDivElement>(html`<div>
         <hki-term concept="immigrant" src="/no/such/programme.json">invandrare</hki-term>
         <hki-term concept="immigrant"></hki-term>
       </div>`);
@@ -183,7 +183,7 @@ describe('<hki-term>', () => {
   });
 
   it('reflows at 320 CSS pixels without sideways scrolling', async () => {
-    const p = await fixture<HTMLParagraphElement>(html`<p style="margin:0">In 2017, 15 % of Helsinki's residents had a <hki-term concept="foreign-background" open></hki-term>.</p>`);
+    const p = fixtureSync<HTMLParagraphElement>(html`<p style="margin:0">In 2017, 15 % of Helsinki's residents had a <hki-term concept="foreign-background" open></hki-term>.</p>`);
     const el = p.querySelector('hki-term')!;
     await settled(el, () => Boolean(el.shadowRoot?.querySelector('[part="definition"]')));
     try {

@@ -31,8 +31,9 @@ export const termStyles = css`
     width: 0.45em;
     height: 0.45em;
     margin-inline-start: 0.3em;
-    border-block-end: 0.12em solid currentColor;
-    border-inline-end: 0.12em solid currentColor;
+    /* Physical sides: the chevron points down (or up) in any text direction. */
+    border-bottom: 0.12em solid currentColor;
+    border-right: 0.12em solid currentColor;
     transform: translateY(-0.2em) rotate(45deg);
     transition: transform 150ms ease-out;
   }

@@ -19,6 +19,7 @@ export interface HkiToggleDetail {
  * <p>Helsinki has over 15,000 <hki-term concept="second-generation">second-generation</hki-term> residents.</p>
  * ```
  *
+ * @tagname hki-term
  * @summary A programme concept as an inline term with a definition that opens in place.
  * @status stable
  * @since 0.1.0
@@ -47,6 +48,7 @@ export class HkiTerm extends HkiElement {
   /** Whether the definition is shown. */
   @property({ type: Boolean, reflect: true }) open = false;
 
+  /** @internal */
   private readonly data = new ProgrammeDataController(this);
 
   private get definition() {
@@ -57,6 +59,7 @@ export class HkiTerm extends HkiElement {
     this.reportUnknownConcept();
   }
 
+  /** @internal */
   private reported?: string;
 
   private reportUnknownConcept(): void {
@@ -97,14 +100,16 @@ export class HkiTerm extends HkiElement {
     const name = this.pick(concept.term);
     const definition = this.pick(concept.definition);
     const note = this.pick(concept.note);
-    const source = this.pick(this.data.data?.programme.title);
+    const programme = this.data.data?.programme;
+    const source = this.pick(programme?.title);
+    const subtitle = this.pick(programme?.subtitle);
     return html`<span part="base" lang=${this.uiLocale} @keydown=${this.onKeydown}
       ><button part="term" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="definition" @click=${() => this.toggle()}
         ><slot lang=${this.langOf(name)}>${name?.text}</slot></button
       ><span part="definition" id="definition" dir="ltr" ?hidden=${!this.open}
         ><span class="name" lang=${this.langOf(name)} dir="auto">${name?.text}</span>: <span lang=${this.langOf(definition)} dir="auto">${definition?.text}</span>
         ${note ? html`<span class="note" lang=${this.langOf(note)} dir="auto">${note.text}</span>` : nothing}
-        ${source ? html`<span class="source">${msg('Source:')} <span lang=${this.langOf(source)}>${source.text}</span></span>` : nothing}</span
+        ${source ? html`<span class="source">${msg('Source:')} <span lang=${this.langOf(source)}>${source.text}</span>${subtitle ? html` – <span lang=${this.langOf(subtitle)}>${subtitle.text}</span>` : nothing}</span>` : nothing}</span
       ></span>`;
   }
 }

@@ -1,0 +1,20 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: '@storybook/web-components-vite',
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  // The demo division page and the CDN bundle it embeds are served beside the stories.
+  staticDirs: [
+    { from: '../docs/demo', to: '/demo' },
+    { from: '../packages/embed/dist', to: '/embed' },
+    { from: '../packages/data/dist', to: '/data' },
+  ],
+  core: {
+    disableTelemetry: true,
+    // The root vite.config.ts builds the CDN bundle; Storybook gets a config of its own.
+    builder: { name: '@storybook/builder-vite', options: { viteConfigPath: '.storybook/vite.config.ts' } },
+  },
+};
+
+export default config;
