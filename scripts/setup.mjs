@@ -17,7 +17,10 @@ export function ensurePackages() {
   const lock = `${root}package-lock.json`;
   if (existsSync(marker) && (!existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs)) return;
   console.log('setup: installing npm packages…');
-  sh('npm', [existsSync(lock) ? 'ci' : 'install', '--no-audit', '--no-fund']);
+  // `npm install`, not `npm ci`: the registry these machines reach lists only some of rollup's
+  // optional platform packages, so the lock file records only those, and `npm ci` rejects a lock
+  // that lacks the others. `npm install` keeps the locked versions all the same.
+  sh('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 /** Returns a Chromium executable, installing Debian's package when run as root on Debian. */
