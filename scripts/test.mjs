@@ -48,6 +48,7 @@ steps.push(
   { name: 'type-check', cmd: 'npx', args: ['tsc', '-p', 'tsconfig.json', '--noEmit'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings=0', '.'] },
   { name: 'CDN bundle build', cmd: 'npx', args: ['vite', 'build', '--logLevel', 'warn'] },
+  { name: 'size budgets of typical pages', cmd: 'node', args: ['scripts/size.mjs'], env: { CHROME_PATH: chrome } },
   {
     name: 'browser tests',
     cmd: 'npx',

@@ -1,6 +1,6 @@
 export { HkiElement } from './hki-element.js';
 export { ProgrammeDataController, type DataState } from './data/data-controller.js';
-export { loadProgramme, clearDataCache, loadSettings, resolveSrc, type LoadError, type LoadResult } from './data/load.js';
+export { loadProgramme, clearDataCache, loadSettings, resolveSrc, type DataScope, type LoadError, type LoadResult } from './data/load.js';
 export { pageLocale, watchPageLocale } from './locale/page-locale.js';
 export { resolveLocale, UI_LOCALES, FALLBACK_LOCALE, type UiLocale, type ResolvedLocale } from './locale/resolve.js';
 export { pickText, FALLBACK_CHAIN, type PickedText } from './locale/pick.js';
@@ -8,3 +8,7 @@ export { formatNumber, formatPercent, formatDate } from './locale/format.js';
 export { safeHref, SAFE_PROTOCOLS } from './safe/safe-url.js';
 export { themeStyles } from './theme/theme.js';
 export { defineElement } from './define.js';
+export { plural } from './locale/plural.js';
+export { hdsColour } from './theme/colour.js';
+export type { HkiToggleDetail } from './events.js';
+export { canDefine } from './can-define.js';

@@ -133,3 +133,43 @@ export function measuresCsv(pkg: IntegrationProgrammePackage): string {
   ]);
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
+
+/**
+ * The slice of a package that widgets showing one measure set need: the set, its theme, measures,
+ * indicators, responsible bodies (with their parents), best practices and the status scales. It is
+ * a valid package in its own right, so every widget reads it like the whole.
+ */
+export function sliceForSet(pkg: IntegrationProgrammePackage, setId: string): IntegrationProgrammePackage {
+  const set = pkg.measureSets.find((s) => s.id === setId);
+  if (!set) throw new Error(`no measure set "${setId}"`);
+  const measures = pkg.measures.filter((m) => m.setId === setId);
+  const measureIds = new Set(measures.map((m) => m.id));
+  const bestPractices = pkg.bestPractices.filter((b) => b.measureIds?.some((id) => measureIds.has(id)));
+  const indicatorIds = new Set([...(set.indicatorIds ?? []), ...measures.flatMap((m) => m.indicatorIds)]);
+  const indicators = pkg.indicators.filter((i) => indicatorIds.has(i.id));
+  const orgIds = new Set([
+    ...(set.responsibleIds ?? []),
+    ...measures.flatMap((m) => m.responsibleIds),
+    ...indicators.flatMap((i) => [...(i.responsibleIds ?? []), ...(i.informationSourceIds ?? [])]),
+    ...bestPractices.flatMap((b) => b.organisationIds ?? []),
+  ]);
+  for (const id of [...orgIds]) {
+    for (let parent = pkg.organisations.find((o) => o.id === id)?.parentId; parent && !orgIds.has(parent); parent = pkg.organisations.find((o) => o.id === parent)?.parentId) {
+      orgIds.add(parent);
+    }
+  }
+  const themeIds = new Set([set.themeId, ...bestPractices.map((b) => b.themeId).filter((t): t is string => Boolean(t))]);
+  // Best practices may name measures of other sets; keep only the references the slice can resolve.
+  const slicedPractices = bestPractices.map((b) => ({ ...b, measureIds: b.measureIds?.filter((id) => measureIds.has(id)) }));
+  return {
+    ...pkg,
+    keyFigures: [],
+    concepts: [],
+    themes: pkg.themes.filter((t) => themeIds.has(t.id)) as IntegrationProgrammePackage['themes'],
+    measureSets: [set],
+    measures,
+    indicators,
+    organisations: pkg.organisations.filter((o) => orgIds.has(o.id)),
+    bestPractices: slicedPractices,
+  };
+}

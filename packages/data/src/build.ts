@@ -3,7 +3,7 @@
  * Exits non-zero, listing every problem, when the content is not valid.
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { LOCALES, assemble, forLocale, measuresCsv, withExample, type ExampleOverlay } from './assemble.js';
+import { LOCALES, assemble, forLocale, measuresCsv, sliceForSet, withExample, type ExampleOverlay } from './assemble.js';
 import { formatIssues, validateFull } from './schema-validate.js';
 
 const root = new URL('../../', import.meta.url);
@@ -14,6 +14,14 @@ const MODULE_TYPES = `import type { IntegrationProgrammePackage } from './lib/ty
 declare const programme: IntegrationProgrammePackage;
 export default programme;
 `;
+
+const SLICES_TYPES = `import type { IntegrationProgrammePackage } from './lib/types.js';
+/** Loaders of the per-set slices, by language and measure set id. */
+export declare const slices: Record<string, Record<string, () => Promise<{ default: IntegrationProgrammePackage }>>>;
+`;
+
+/** An ES module whose default export is the data (JSON.parse of a string parses fastest). */
+const jsModule = (data: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
 
 const readJson = async (url: URL) => JSON.parse(await readFile(url, 'utf8')) as Record<string, unknown>;
 
@@ -29,10 +37,13 @@ async function main(): Promise<void> {
   const pkg = assemble(files, String(version));
   const example = withExample(pkg, (await readJson(new URL('examples/status.example.json', content))) as unknown as ExampleOverlay);
 
+  const perLocale = new Map(LOCALES.map((l) => [l, forLocale(pkg, l)]));
+  const slices = LOCALES.flatMap((l) => pkg.measureSets.map((s): [string, unknown] => [`slices/programme.${l}.set-${s.id}`, sliceForSet(perLocale.get(l)!, s.id)]));
   const outputs: [string, unknown][] = [
     ['programme.json', pkg],
-    ...LOCALES.map((l): [string, unknown] => [`programme.${l}.json`, forLocale(pkg, l)]),
+    ...LOCALES.map((l): [string, unknown] => [`programme.${l}.json`, perLocale.get(l)]),
     ['examples/programme.example.json', example],
+    ...slices.map(([name, data]): [string, unknown] => [`${name}.json`, data]),
   ];
   let failed = false;
   for (const [name, data] of outputs) {
@@ -45,13 +56,19 @@ async function main(): Promise<void> {
   if (failed) process.exit(1);
 
   await mkdir(new URL('examples/', dist), { recursive: true });
-  for (const [name, data] of outputs) await writeFile(new URL(name, dist), JSON.stringify(data) + '\n');
+  await mkdir(new URL('slices/', dist), { recursive: true });
+  for (const [name, data] of outputs.filter(([n]) => !n.startsWith('slices/'))) await writeFile(new URL(name, dist), JSON.stringify(data) + '\n');
   // The same per-locale packages as ES modules, so bundlers split them into chunks that load
   // relative to the importing script (the widgets' bundled default data).
   for (const l of LOCALES) {
-    await writeFile(new URL(`programme.${l}.js`, dist), `export default JSON.parse(${JSON.stringify(JSON.stringify(forLocale(pkg, l)))});\n`);
+    await writeFile(new URL(`programme.${l}.js`, dist), jsModule(perLocale.get(l)));
     await writeFile(new URL(`programme.${l}.d.ts`, dist), MODULE_TYPES);
   }
+  // One module per language and measure set: a card loads only the slice of its measure's set.
+  for (const [name, data] of slices) await writeFile(new URL(`${name}.js`, dist), jsModule(data));
+  const map = LOCALES.map((l) => `  ${l}: {\n${pkg.measureSets.map((s) => `    '${s.id}': () => import('./slices/programme.${l}.set-${s.id}.js'),`).join('\n')}\n  },`).join('\n');
+  await writeFile(new URL('slices.js', dist), `/** Loaders of the per-set slices, by language and measure set id. */\nexport const slices = {\n${map}\n};\n`);
+  await writeFile(new URL('slices.d.ts', dist), SLICES_TYPES);
   await writeFile(new URL('measures.csv', dist), measuresCsv(pkg));
   console.log(`data: ${pkg.measures.length} measures, ${pkg.indicators.length} indicators, ${pkg.organisations.length} organisations → dist/`);
 }

@@ -1,4 +1,4 @@
 /** @hki-widgets/data: the programme's types, the browser-side validator and small helpers. */
 export type * from './types.js';
 export { validatePackage, checkReferences, formatIssues, type ValidationIssue, type ValidationResult } from './validate.js';
-export { compareMeasureIds } from './assemble.js';
+export { compareMeasureIds, csvCell } from './assemble.js';

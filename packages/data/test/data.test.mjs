@@ -303,3 +303,27 @@ describe('the hki-data command line', () => {
     assert.match(stdout, /not reviewed by the Finnish Centre for Easy Language/);
   });
 });
+
+describe('per-set slices for single-measure widgets', () => {
+  test('each language has one valid slice per measure set, holding that set\'s measures and what they name', async () => {
+    const { slices } = await import('../dist/slices.js');
+    for (const locale of ['fi', 'sv', 'en']) {
+      assert.deepEqual(Object.keys(slices[locale]), pkg.measureSets.map((s) => s.id));
+      for (const set of pkg.measureSets) {
+        const { default: slice } = await slices[locale][set.id]();
+        assert.deepEqual(validateFull(slice).errors, [], `${locale} set ${set.id}`);
+        assert.deepEqual(slice.locales, [locale]);
+        assert.deepEqual(slice.measures.map((m) => m.id), pkg.measures.filter((m) => m.setId === set.id).map((m) => m.id));
+        assert.equal(slice.themes[0].id, set.themeId);
+      }
+    }
+  });
+
+  test('a slice carries the best practice tied to one of its measures', async () => {
+    const { slices } = await import('../dist/slices.js');
+    const practice = pkg.bestPractices.find((b) => b.measureIds?.length);
+    const setId = practice.measureIds[0].split('.')[0];
+    const { default: slice } = await slices.en[setId]();
+    assert.ok(slice.bestPractices.some((b) => b.id === practice.id));
+  });
+});

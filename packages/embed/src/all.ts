@@ -1,2 +1,5 @@
 /** Defines every hki-widgets element at once, for applications that bundle the npm packages. */
 import '@hki-widgets/glossary/term/define.js';
+import '@hki-widgets/measures/measure-card/define.js';
+import '@hki-widgets/measures/measure-list/define.js';
+import '@hki-widgets/measures/programme-summary/define.js';

@@ -2,12 +2,17 @@ import { registry } from './registry.js';
 
 type Loaders = Record<string, () => Promise<unknown>>;
 
+/** Where the autoloader lists the tags it can define (read with `canDefine()` in core). */
+export const AUTOLOADED_TAGS = Symbol.for('hki-widgets.autoloader.tags');
+
 /**
  * Defines `hki-*` elements on demand: watches the document, and the shadow roots of the elements it
  * loads, and imports an element's module the first time its tag appears. Unknown `hki-*` tags are
  * reported once in the console; a chunk that fails to load is reported and does not stop the others.
  */
 export function startAutoloader(loaders: Loaders = registry, root: Document = document): void {
+  // Elements may ask whether a tag will be defined on demand (a card offering an indicator's chart).
+  (globalThis as Record<symbol, unknown>)[AUTOLOADED_TAGS] = Object.keys(loaders);
   const requested = new Set<string>();
   const observed = new WeakSet<Node>();
 

@@ -4,4 +4,7 @@
  */
 export const registry: Record<string, () => Promise<unknown>> = {
   'hki-term': () => import('@hki-widgets/glossary/term/define.js'),
+  'hki-measure-card': () => import('@hki-widgets/measures/measure-card/define.js'),
+  'hki-measure-list': () => import('@hki-widgets/measures/measure-list/define.js'),
+  'hki-programme-summary': () => import('@hki-widgets/measures/programme-summary/define.js'),
 };

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { IntegrationProgrammePackage } from '@hki-widgets/data';
 import { pageLocale } from '../locale/page-locale.js';
-import { loadProgramme, type LoadError } from './load.js';
+import { loadProgramme, type DataScope, type LoadError } from './load.js';
 
 export type DataState = 'loading' | 'ready' | 'error';
 
@@ -19,21 +19,32 @@ export class ProgrammeDataController implements ReactiveController {
   private key?: string;
   private src?: string | null = null;
 
-  constructor(private readonly host: Host) {
+  /**
+   * @param scope What the host needs: a function, read at each update, so an element showing one
+   *   measure can ask for its measure set's slice only.
+   */
+  constructor(
+    private readonly host: Host,
+    private readonly scope: () => DataScope = () => ({}),
+    /** When this returns true the host has its data from elsewhere (a parent widget): load nothing. */
+    private readonly skip: () => boolean = () => false,
+  ) {
     host.addController(this);
   }
 
   hostUpdate(): void {
+    if (this.skip()) return;
     const src = this.host.src?.trim() || undefined;
     const { locale } = pageLocale();
     // A package from a URL holds every language; the bundled one is per language.
-    const key = src ?? `bundled:${locale}`;
+    const scope = this.scope();
+    const key = src ?? `bundled:${locale}:${scope.measureSet ?? '*'}`;
     if (key === this.key) return;
     this.key = key;
     // A new source shows the loading state; a new language keeps the old texts until the new arrive.
     if (src !== this.src || this.state === 'error') this.state = 'loading';
     this.src = src;
-    void loadProgramme(src, locale).then((result) => {
+    void loadProgramme(src, locale, scope).then((result) => {
       if (this.key !== key) return; // a newer request superseded this one
       if (result.ok) {
         this.state = 'ready';

@@ -5,7 +5,8 @@
  * use. Never throws: failures resolve to a described error.
  */
 import type { IntegrationProgrammePackage } from '@hki-widgets/data';
-import { formatIssues, validatePackage, type ValidationIssue } from '@hki-widgets/data/validate';
+import type { ValidationIssue } from '@hki-widgets/data/validate';
+import { slices } from '@hki-widgets/data/slices.js';
 import type { UiLocale } from '../locale/resolve.js';
 
 export type LoadErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'json' | 'invalid';
@@ -75,6 +76,8 @@ async function fetchPackage(url: string): Promise<LoadResult> {
   } catch (error) {
     return fail('json', `the response is not JSON (${(error as Error).message})`);
   }
+  // The validator is only needed for data from a URL: its own chunk, not on every page.
+  const { formatIssues, validatePackage } = await import('@hki-widgets/data/validate');
   const result = validatePackage(data);
   if (!result.valid) {
     return fail('invalid', `the data package does not follow the schema (${result.errors.length} problem(s)):\n${formatIssues(result.errors.slice(0, 20))}`, result.errors);
@@ -82,9 +85,15 @@ async function fetchPackage(url: string): Promise<LoadResult> {
   return { ok: true, data: data as IntegrationProgrammePackage };
 }
 
-async function importBundled(locale: UiLocale): Promise<LoadResult> {
+/** What an element needs of the data: everything, or one measure set (a much smaller slice). */
+export interface DataScope {
+  measureSet?: string;
+}
+
+async function importBundled(locale: UiLocale, scope: DataScope): Promise<LoadResult> {
   try {
-    const module = await bundled[locale]();
+    const slice = scope.measureSet === undefined ? undefined : slices[locale]?.[scope.measureSet];
+    const module = await (slice ?? bundled[locale])();
     return { ok: true, data: module.default as IntegrationProgrammePackage };
   } catch (error) {
     return { ok: false, error: { kind: 'network', url: 'bundled data', detail: `the bundled ${locale} data could not be loaded (${(error as Error).message})` } };
@@ -92,15 +101,16 @@ async function importBundled(locale: UiLocale): Promise<LoadResult> {
 }
 
 /**
- * The package for a `src` URL, or the bundled one for the locale when there is no `src`.
+ * The package for a `src` URL, or the bundled one for the locale when there is no `src` (only the
+ * slice of one measure set when the scope names one and the whole is not needed).
  * Concurrent and later calls for the same URL share one request; a failed request is forgotten
  * once settled, so changing the attribute back retries.
  */
-export function loadProgramme(src: string | null | undefined, locale: UiLocale): Promise<LoadResult> {
+export function loadProgramme(src: string | null | undefined, locale: UiLocale, scope: DataScope = {}): Promise<LoadResult> {
   if (src === null || src === undefined || src.trim() === '') {
-    const key = `bundled:${locale}`;
+    const key = `bundled:${locale}:${scope.measureSet ?? '*'}`;
     let pending = cache.get(key);
-    if (!pending) cache.set(key, (pending = importBundled(locale)));
+    if (!pending) cache.set(key, (pending = importBundled(locale, scope)));
     return pending;
   }
   const url = resolveSrc(src);

@@ -7,9 +7,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'hki-term': HkiTerm;
   }
-  interface GlobalEventHandlersEventMap {
-    'hki-toggle': CustomEvent<import('./term.js').HkiToggleDetail>;
-  }
 }
 
 export { HkiTerm };

@@ -1,13 +1,8 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, ProgrammeDataController } from '@hki-widgets/core';
+import { HkiElement, ProgrammeDataController, type HkiToggleDetail } from '@hki-widgets/core';
 import { termStyles } from './term.styles.js';
-
-export interface HkiToggleDetail {
-  open: boolean;
-  concept: string;
-}
 
 /**
  * An inline term from the Integration Programme's concepts (person with a foreign background,

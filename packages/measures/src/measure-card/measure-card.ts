@@ -1,0 +1,298 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg, str } from '@lit/localize';
+import { HkiElement, ProgrammeDataController, canDefine, formatNumber, formatPercent, hdsColour, type HkiToggleDetail } from '@hki-widgets/core';
+import type { Indicator, IntegrationProgrammePackage } from '@hki-widgets/data';
+import { clampLevel, heading } from '../shared/heading.js';
+import { hasExampleData, measureView, setIdOf, type MeasureView } from '../shared/model.js';
+import { getPlainPreference, onPlainPreference, setPlainPreference } from '../shared/plain-preference.js';
+import { renderStatus } from '../shared/status.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import { cardStyles } from './measure-card.styles.js';
+
+export interface HkiPlainChangeDetail {
+  plain: boolean;
+}
+
+/**
+ * One measure of the Integration Programme on a page: its number and title, theme and measure set,
+ * what will be done (or a plain-language summary), its status, who is responsible, its indicators
+ * with their targets, and any best practice tied to it.
+ *
+ * ```html
+ * <hki-measure-card measure="4.12"></hki-measure-card>
+ * ```
+ *
+ * @tagname hki-measure-card
+ * @summary One measure of the programme as a card, with a plain-language switch.
+ * @status stable
+ * @since 0.1.0
+ *
+ * @csspart base - The card.
+ * @csspart header - Number, title, theme, measure set and status.
+ * @csspart title - The heading.
+ * @csspart status - The status badge.
+ * @csspart body - Description, responsible bodies, indicators and best practices.
+ * @csspart plain-switch - The plain-language switch.
+ * @csspart example-badge - The "Example data" notice.
+ *
+ * @cssprop --hki-measure-card-accent-width - Width of the theme-coloured edge. Defaults to 6px.
+ * @cssprop --hki-measure-card-padding - Space inside the card.
+ * @cssprop --hki-measure-card-background - The card's background.
+ *
+ * @fires hki-toggle - When a compact card's details open or close. `detail`: `{ open, measure }`.
+ * @fires hki-plain-change - When the resident switches between full text and plain language. `detail`: `{ plain }`.
+ */
+export class HkiMeasureCard extends HkiElement {
+  static override styles = [...HkiElement.styles, sharedStyles, cardStyles];
+
+  /** The measure's number in the programme, such as `4.12`. */
+  @property({ reflect: true }) measure = '';
+
+  /** The level of the card's heading (1–6), so the card fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** `full` shows everything; `compact` shows number, title and status, with the rest behind a button. */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** Show the plain-language summary instead of the full text. The resident's last choice on this page wins. */
+  @property({ type: Boolean, reflect: true }) plain = false;
+
+  /** URL of another data package (same schema). Defaults to the bundled one. */
+  @property({ reflect: true }) src?: string;
+
+  /** The programme data, when a parent widget already has it (the explorer passes it to its cards). */
+  @property({ attribute: false }) programme?: IntegrationProgrammePackage;
+
+  /** Whether a compact card's details are shown. */
+  @state() private expanded = false;
+
+  /** Which indicators' charts are open. */
+  @state() private openCharts = new Set<string>();
+
+  /** True while the page prints: a compact card prints its details too. */
+  @state() private printing = false;
+
+  /** @internal */
+  private readonly printQuery = window.matchMedia('print');
+
+  /** @internal */
+  private readonly onPrintChange = (event?: Event) => (this.printing = event?.type === 'beforeprint' || this.printQuery.matches);
+
+  /** @internal */
+  private readonly data = new ProgrammeDataController(
+    this,
+    () => ({ measureSet: setIdOf(this.measure.trim()) }),
+    () => this.programme !== undefined,
+  );
+
+  /** The data in use: given by a parent, or loaded. */
+  private get pkg(): IntegrationProgrammePackage | undefined {
+    return this.programme ?? this.data.data;
+  }
+
+  /** @internal */
+  private unsubscribe?: () => void;
+
+  /** @internal */
+  private reported?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const stored = getPlainPreference();
+    if (stored !== undefined) this.plain = stored;
+    this.unsubscribe = onPlainPreference((plain) => (this.plain = plain));
+    this.printQuery.addEventListener('change', this.onPrintChange);
+    window.addEventListener('beforeprint', this.onPrintChange);
+    this.printing = this.printQuery.matches;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.printQuery.removeEventListener('change', this.onPrintChange);
+    window.removeEventListener('beforeprint', this.onPrintChange);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.reportMissing();
+  }
+
+  private get view(): MeasureView | undefined {
+    return this.pkg ? measureView(this.pkg, this.measure.trim()) : undefined;
+  }
+
+  private reportMissing(): void {
+    const id = this.measure.trim();
+    const key = `${this.src ?? ''}|${id}`;
+    if ((!this.programme && this.data.state !== 'ready') || !this.pkg || this.view || this.reported === key) return;
+    this.reported = key;
+    console.error(
+      id
+        ? `[hki-measure-card] no measure "${id}" in the programme data${this.src ? ` from ${this.src}` : ''}. Measures are numbered like 1.1, 2, 4.12 or 11.`
+        : '[hki-measure-card] the measure attribute is empty: set it to a measure number, like measure="4.12".',
+    );
+  }
+
+  private togglePlain(): void {
+    this.plain = !this.plain;
+    setPlainPreference(this.plain);
+    this.dispatchEvent(new CustomEvent<HkiPlainChangeDetail>('hki-plain-change', { detail: { plain: this.plain }, bubbles: true, composed: true }));
+  }
+
+  private toggleDetails(): void {
+    this.expanded = !this.expanded;
+    this.dispatchEvent(
+      new CustomEvent<HkiToggleDetail>('hki-toggle', { detail: { open: this.expanded, measure: this.measure }, bubbles: true, composed: true }),
+    );
+  }
+
+  private toggleChart(id: string): void {
+    const open = new Set(this.openCharts);
+    if (open.has(id)) open.delete(id);
+    else open.add(id);
+    this.openCharts = open;
+  }
+
+  override render() {
+    const state = this.programme ? undefined : this.renderDataState(this.data);
+    if (state) return html`<div part="base" lang=${this.uiLocale}>${state}</div>`;
+    const view = this.view;
+    if (!view) {
+      const id = this.measure.trim();
+      return html`<div part="base" lang=${this.uiLocale}>
+        ${this.renderError(id ? msg(str`Measure ${id} was not found in the programme.`) : msg('No measure was chosen for this card.'))}
+      </div>`;
+    }
+    return this.renderCard(view);
+  }
+
+  private renderCard(view: MeasureView): TemplateResult {
+    const { measure, set, theme } = view;
+    const pkg = this.pkg!;
+    const level = clampLevel(this.headingLevel);
+    const title = this.pick(measure.title);
+    const compact = this.variant === 'compact';
+    // A closed compact card renders no details at all (the explorer shows 64 of them).
+    const showBody = !compact || this.expanded || this.printing;
+    const themeTitle = this.pick(theme?.title);
+    const setTitle = this.pick(set?.title);
+    // The theme and set the measure belongs to; a compact card keeps them with its details.
+    const context = html`<p class="context">
+      ${theme ? html`<span class="theme">${msg(str`Theme ${theme.number}`)}: <span lang=${this.langOf(themeTitle)} dir="auto">${themeTitle?.text}</span></span>` : nothing}
+      ${set ? html`<span class="set">${msg(str`Measure set ${set.number}`)}: <span lang=${this.langOf(setTitle)} dir="auto">${setTitle?.text}</span></span>` : nothing}
+    </p>`;
+    return html`<article part="base" lang=${this.uiLocale} aria-labelledby="title" style=${styleMap({ '--hki-theme-color': hdsColour(theme?.colour) })}>
+      <header part="header">
+        ${compact ? nothing : context}
+        ${heading(level, 'title', html`<span class="number">${measure.id}</span> <span lang=${this.langOf(title)} dir="auto">${title?.text}</span>`)}
+        ${renderStatus(measure.status, pkg, (t) => this.pick(t))}
+        ${hasExampleData(pkg, measure) ? this.renderExampleBadge(pkg.exampleNote) : nothing}
+      </header>
+      ${compact
+        ? html`<button class="button details-toggle no-print" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body" @click=${this.toggleDetails}>
+            ${this.expanded ? msg('Hide details') : msg('Show details')}<span class="visually-hidden">: ${measure.id} ${title?.text}</span>
+          </button>`
+        : nothing}
+      <div part="body" id="body" class=${showBody ? 'open' : 'closed'}>${showBody ? html`${compact ? context : nothing}${this.renderBody(view, level + 1)}` : nothing}</div>
+    </article>`;
+  }
+
+  private renderBody(view: MeasureView, level: number): TemplateResult {
+    const { measure } = view;
+    const pkg = this.pkg!;
+    const text = this.pick(this.plain ? measure.plain : measure.description);
+    const note = this.pick(pkg.programme.plainLanguage?.note);
+    return html`
+      <button part="plain-switch" class="switch no-print" type="button" role="switch" aria-checked=${this.plain ? 'true' : 'false'} @click=${this.togglePlain}>
+        <span class="switch-track" aria-hidden="true"><span class="switch-thumb"></span></span>
+        <span>${msg('Plain language')}</span>
+      </button>
+      <div class="text">
+        <p lang=${this.langOf(text)} dir="auto">${text?.text}</p>
+        ${this.plain && note ? html`<p class="plain-note" lang=${this.langOf(note)}>${note.text}</p>` : nothing}
+      </div>
+      ${this.renderResponsible(view, level)}
+      ${this.renderIndicators(view.indicators, level)}
+      ${this.renderBestPractices(view, level)}
+    `;
+  }
+
+  private renderResponsible(view: MeasureView, level: number): TemplateResult {
+    return html`<section class="section" aria-labelledby="responsible">
+      ${heading(level, 'section-title', msg('Responsible'), 'responsible')}
+      <ul class="list">
+        ${view.responsible.map((o) => {
+          const name = this.pick(o.name);
+          return html`<li lang=${this.langOf(name)} dir="auto">${name?.text}</li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private renderIndicators(indicators: Indicator[], level: number): TemplateResult | typeof nothing {
+    if (indicators.length === 0) return nothing;
+    return html`<section class="section" aria-labelledby="indicators">
+      ${heading(level, 'section-title', msg('Indicators'), 'indicators')}
+      <ul class="list indicators">
+        ${indicators.map((indicator) => this.renderIndicator(indicator))}
+      </ul>
+    </section>`;
+  }
+
+  private formatValue(indicator: Indicator, value: number | null): string {
+    if (value === null) return msg('no value');
+    return indicator.kind === 'share' ? formatPercent(value) : formatNumber(value);
+  }
+
+  private renderIndicator(indicator: Indicator): TemplateResult {
+    const name = this.pick(indicator.name);
+    const target = this.pick(indicator.target?.text);
+    const observations = indicator.observations;
+    const latest = [...observations].reverse().find((o) => o.value !== null);
+    const chartAvailable = observations.length > 0 && canDefine('hki-indicator-chart');
+    const chartOpen = this.openCharts.has(indicator.id);
+    return html`<li class="indicator">
+      <span class="indicator-name" lang=${this.langOf(name)} dir="auto">${name?.text}</span>
+      ${target ? html`<span class="target">${msg('Target:')} <span lang=${this.langOf(target)} dir="auto">${target.text}</span></span>` : nothing}
+      ${latest ? html`<span class="latest">${msg(str`Latest value: ${this.formatValue(indicator, latest.value)} (${latest.period})`)}</span>` : nothing}
+      ${chartAvailable
+        ? html`<button class="button chart-toggle no-print" type="button" aria-expanded=${chartOpen ? 'true' : 'false'} @click=${() => this.toggleChart(indicator.id)}>
+              ${chartOpen ? msg('Hide chart') : msg('Show chart')}<span class="visually-hidden">: ${name?.text}</span>
+            </button>
+            ${chartOpen ? html`<hki-indicator-chart indicator=${indicator.id} src=${this.src ?? nothing}></hki-indicator-chart>` : nothing}`
+        : observations.length > 0
+          ? this.renderObservations(indicator, name?.text ?? indicator.id)
+          : nothing}
+    </li>`;
+  }
+
+  /** Without the chart element, the values themselves, as a small table. */
+  private renderObservations(indicator: Indicator, name: string): TemplateResult {
+    return html`<table class="observations">
+      <caption class="visually-hidden">${name}</caption>
+      <thead><tr><th scope="col">${msg('Period')}</th><th scope="col">${msg('Value')}</th></tr></thead>
+      <tbody>
+        ${indicator.observations.map((o) => html`<tr><th scope="row">${o.period}</th><td>${this.formatValue(indicator, o.value)}</td></tr>`)}
+      </tbody>
+    </table>`;
+  }
+
+  private renderBestPractices(view: MeasureView, level: number): TemplateResult | typeof nothing {
+    if (view.bestPractices.length === 0) return nothing;
+    return html`<section class="section" aria-labelledby="practices">
+      ${heading(level, 'section-title', msg('Best practice'), 'practices')}
+      ${view.bestPractices.map((practice) => {
+        const title = this.pick(practice.title);
+        const description = this.pick(practice.description);
+        return html`<details class="practice">
+          <summary lang=${this.langOf(title)} dir="auto">${title?.text}</summary>
+          <p lang=${this.langOf(description)} dir="auto">${description?.text}</p>
+          ${practice.period ? html`<p class="period">${practice.period}</p>` : nothing}
+        </details>`;
+      })}
+    </section>`;
+  }
+}

@@ -1,0 +1,131 @@
+import { css } from 'lit';
+
+export const listStyles = css`
+  [part='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hki-spacing-m);
+  }
+
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    gap: var(--hki-spacing-s);
+    align-items: end;
+    padding: var(--hki-spacing-s);
+    background: var(--hki-color-surface);
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hki-spacing-3xs);
+    min-width: 0;
+  }
+
+  .field.search {
+    grid-column: 1 / -1;
+  }
+
+  label {
+    font-weight: 600;
+  }
+
+  input,
+  select {
+    width: 100%;
+    min-height: 44px;
+    padding: var(--hki-spacing-2xs);
+    border: 2px solid var(--hki-color-text);
+    border-radius: 0;
+    background: var(--hki-color-background);
+    color: var(--hki-color-text);
+  }
+
+  .clear {
+    justify-self: start;
+  }
+
+  .count {
+    font-weight: 600;
+  }
+
+  .summary {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hki-spacing-2xs);
+  }
+
+  .summary-title {
+    font-weight: 600;
+  }
+
+  .status-summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--hki-spacing-2xs) var(--hki-spacing-m);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .status-summary li {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--hki-spacing-3xs);
+  }
+
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--hki-spacing-2xs);
+  }
+
+  .results,
+  .theme,
+  .set {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hki-spacing-s);
+  }
+
+  .results {
+    gap: var(--hki-spacing-l);
+  }
+
+  [part='theme-title'] {
+    font-size: 1.5em;
+  }
+
+  [part='set-title'] {
+    font-size: 1.25em;
+  }
+
+  .cards {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hki-measure-list-gap, var(--hki-spacing-s));
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .empty {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--hki-spacing-s);
+    padding: var(--hki-spacing-m);
+    border: 1px dashed var(--hki-color-border);
+  }
+
+  @media (forced-colors: active) {
+    input,
+    select {
+      border-color: FieldText;
+    }
+    .empty {
+      border-color: CanvasText;
+    }
+  }
+`;

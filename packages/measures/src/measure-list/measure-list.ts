@@ -1,0 +1,348 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import { HkiElement, ProgrammeDataController, plural } from '@hki-widgets/core';
+import { csvCell, type IntegrationProgrammePackage, type LocalizedText, type Measure } from '@hki-widgets/data';
+import { clampLevel, heading } from '../shared/heading.js';
+import { hasExampleData, statusCounts, statusOrder } from '../shared/model.js';
+import { fold, matchesAll, queryTerms } from '../shared/search.js';
+import { statusIcon, statusLabel } from '../shared/status.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import { listStyles } from './measure-list.styles.js';
+
+/** The explorer's filters; an empty string means "all". */
+export interface MeasureFilters {
+  theme: string;
+  set: string;
+  responsible: string;
+  status: string;
+  q: string;
+}
+
+const FILTER_KEYS: (keyof MeasureFilters)[] = ['theme', 'set', 'responsible', 'status', 'q'];
+const EMPTY: MeasureFilters = { theme: '', set: '', responsible: '', status: '', q: '' };
+
+export interface HkiFilterChangeDetail {
+  filters: MeasureFilters;
+  count: number;
+}
+
+/**
+ * The programme explorer: every measure, grouped by theme and measure set, each as a compact card,
+ * with filters (theme, measure set, responsible body, status), a search that ignores case and
+ * diacritics, an announced result count, a status summary and downloads of the selection.
+ *
+ * The filters live in the page address (`?theme=learning&q=ohjaamo`), so a filtered view can be
+ * shared and the back button works; `url-state="off"` keeps them out of it (for pages with several
+ * lists). `theme`, `measure-set`, `responsible` and `status` attributes preset the filters for a
+ * division's page.
+ *
+ * @tagname hki-measure-list
+ * @summary The programme explorer: every measure, with filters, search, status summary and downloads.
+ * @status stable
+ * @since 0.1.0
+ *
+ * @csspart base - The explorer.
+ * @csspart filters - The search field and filters.
+ * @csspart count - The announced number of results.
+ * @csspart summary - The status summary of the selection.
+ * @csspart results - The grouped measures.
+ * @csspart empty - The message shown when nothing matches.
+ *
+ * @cssprop --hki-measure-list-gap - Space between the cards.
+ *
+ * @fires hki-filter-change - When the filters change. `detail`: `{ filters, count }`.
+ */
+export class HkiMeasureList extends HkiElement {
+  static override styles = [...HkiElement.styles, sharedStyles, listStyles];
+
+  /** Preset: a theme id (`skilled-workforce`, `learning`, `open-city`, `counteracting-differentiation`). */
+  @property({ reflect: true }) theme = '';
+
+  /** Preset: a measure set number (`1`–`11`). */
+  @property({ attribute: 'measure-set', reflect: true }) measureSet = '';
+
+  /** Preset: an organisation id, such as `education-division`. */
+  @property({ reflect: true }) responsible = '';
+
+  /** Preset: a status value, such as `not-reported` or `in-progress`. */
+  @property({ reflect: true }) status = '';
+
+  /** `off` keeps the filters out of the page address. */
+  @property({ attribute: 'url-state', reflect: true }) urlState: 'on' | 'off' = 'on';
+
+  /** The level of the theme headings; measure sets and cards take the next levels. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** URL of another data package (same schema). Defaults to the bundled one. */
+  @property({ reflect: true }) src?: string;
+
+  @state() private filters: MeasureFilters = { ...EMPTY };
+
+  @query('#q') private searchField?: HTMLInputElement;
+
+  /** @internal */
+  private readonly data = new ProgrammeDataController(this);
+
+  /** @internal Folded search text per measure, for the package and language it was made from. */
+  private index?: { pkg: IntegrationProgrammePackage; locale: string; text: Map<string, string> };
+
+  /** @internal */
+  private readonly onPopState = () => {
+    this.readUrl();
+    void this.updateComplete.then(() => this.announceChange());
+  };
+
+  /** @internal */
+  private initialised = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Only the first time: a list moved elsewhere in the page keeps the resident's filters.
+    if (!this.initialised) {
+      this.initialised = true;
+      this.filters = this.presets();
+    }
+    this.readUrl();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const presetChanged = changed.has('theme') || changed.has('measureSet') || changed.has('responsible') || changed.has('status');
+    if (presetChanged && this.hasUpdated) {
+      const { q } = this.filters; // a new preset keeps what the resident typed
+      this.filters = { ...this.presets(), q };
+    }
+  }
+
+  /** The filters the attributes preset (a division's scope). */
+  private presets(): MeasureFilters {
+    return { ...EMPTY, theme: this.theme, set: this.measureSet, responsible: this.responsible, status: this.status };
+  }
+
+  private readUrl(): void {
+    if (this.urlState === 'off') return;
+    const params = new URLSearchParams(location.search);
+    const fromUrl = Object.fromEntries(FILTER_KEYS.filter((k) => params.has(k)).map((k) => [k, params.get(k) ?? '']));
+    this.filters = { ...this.presets(), ...fromUrl };
+  }
+
+  private writeUrl(push: boolean): void {
+    if (this.urlState === 'off') return;
+    const url = new URL(location.href);
+    for (const key of FILTER_KEYS) {
+      if (this.filters[key]) url.searchParams.set(key, this.filters[key]);
+      else url.searchParams.delete(key);
+    }
+    if (url.href === location.href) return;
+    if (push) history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+
+  private setFilter(key: keyof MeasureFilters, value: string, push = true): void {
+    const next = { ...this.filters, [key]: value };
+    // A measure set belongs to one theme: choosing another theme clears a set outside it.
+    if (key === 'theme' && next.set && this.data.data?.measureSets.find((s) => s.id === next.set)?.themeId !== value && value) next.set = '';
+    this.filters = next;
+    this.writeUrl(push);
+    void this.updateComplete.then(() => this.announceChange());
+  }
+
+  private clearFilters(): void {
+    this.filters = this.presets();
+    this.writeUrl(true);
+    void this.updateComplete.then(() => {
+      this.announceChange();
+      this.searchField?.focus();
+    });
+  }
+
+  private announceChange(): void {
+    this.dispatchEvent(
+      new CustomEvent<HkiFilterChangeDetail>('hki-filter-change', {
+        detail: { filters: { ...this.filters }, count: this.selection().length },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private searchText(pkg: IntegrationProgrammePackage, measure: Measure): string {
+    if (this.index?.pkg !== pkg || this.index.locale !== this.uiLocale) {
+      this.index = { pkg, locale: this.uiLocale, text: new Map() };
+    }
+    let text = this.index.text.get(measure.id);
+    if (text === undefined) {
+      const texts = [measure.title, measure.description, measure.plain].map((t) => this.pick(t)?.text ?? '');
+      text = fold([measure.id, ...texts].join(' '));
+      this.index.text.set(measure.id, text);
+    }
+    return text;
+  }
+
+  /**
+   * The filters as they apply: a measure set outside the chosen theme (from an old link, or
+   * contradicting presets) is ignored rather than silently showing nothing.
+   */
+  private effectiveFilters(pkg: IntegrationProgrammePackage): MeasureFilters {
+    const f = this.filters;
+    const set = pkg.measureSets.find((s) => s.id === f.set);
+    return set && (!f.theme || set.themeId === f.theme) ? f : { ...f, set: '' };
+  }
+
+  /** The measures that pass every filter, in programme order. */
+  private selection(): Measure[] {
+    const pkg = this.data.data;
+    if (!pkg) return [];
+    const { theme, set, responsible, status, q } = this.effectiveFilters(pkg);
+    const setsOfTheme = theme ? new Set(pkg.measureSets.filter((s) => s.themeId === theme).map((s) => s.id)) : undefined;
+    const terms = queryTerms(q);
+    return pkg.measures.filter(
+      (m) =>
+        (!setsOfTheme || setsOfTheme.has(m.setId)) &&
+        (!set || m.setId === set) &&
+        (!responsible || m.responsibleIds.includes(responsible)) &&
+        (!status || m.status.value === status) &&
+        (terms.length === 0 || matchesAll(terms, this.searchText(pkg, m))),
+    );
+  }
+
+  private download(kind: 'csv' | 'json'): void {
+    const pkg = this.data.data;
+    if (!pkg) return;
+    const measures = this.selection();
+    const text = (t: LocalizedText | undefined) => this.pick(t)?.text ?? '';
+    const orgName = (id: string) => text(pkg.organisations.find((o) => o.id === id)?.name);
+    let body: string;
+    if (kind === 'csv') {
+      const header = [msg('Number'), msg('Theme'), msg('Measure set'), msg('Title'), msg('Status'), msg('Reported'), msg('Responsible'), msg('Indicators')];
+      const rows = measures.map((m) => {
+        const set = pkg.measureSets.find((s) => s.id === m.setId);
+        return [
+          m.id,
+          text(pkg.themes.find((t) => t.id === set?.themeId)?.title),
+          text(set?.title),
+          text(m.title),
+          statusLabel(m.status.value, pkg.statusScales, (t) => this.pick(t)).text,
+          m.status.reportedAt ?? '',
+          m.responsibleIds.map(orgName).join('; '),
+          m.indicatorIds.map((id) => text(pkg.indicators.find((i) => i.id === id)?.name)).join('; '),
+        ];
+      });
+      // A byte-order mark so spreadsheet programs read the file as UTF-8 (ä, ö, å).
+      body = `\ufeff${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+    } else {
+      body = JSON.stringify(
+        { programme: text(pkg.programme.title), language: this.uiLocale, example: pkg.example ?? false, filters: this.filters, measures },
+        null,
+        2,
+      );
+    }
+    const url = URL.createObjectURL(new Blob([body], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `measures-${this.uiLocale}.${kind}`;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  override render() {
+    const state = this.renderDataState(this.data);
+    if (state) return html`<div part="base" lang=${this.uiLocale}>${state}</div>`;
+    const pkg = this.data.data!;
+    const measures = this.selection();
+    return html`<div part="base" lang=${this.uiLocale}>
+      ${hasExampleData(pkg) ? this.renderExampleBadge(pkg.exampleNote) : nothing} ${this.renderFilters(pkg)}
+      <p part="count" class="count" role="status">${plural(measures.length, { one: () => msg(str`${measures.length} measure found`), other: () => msg(str`${measures.length} measures found`) })}</p>
+      ${measures.length === 0 ? this.renderEmpty() : html`${this.renderSummary(pkg, measures)} ${this.renderResults(pkg, measures)}`}
+    </div>`;
+  }
+
+  private renderFilters(pkg: IntegrationProgrammePackage): TemplateResult {
+    const f = this.effectiveFilters(pkg);
+    const sets = pkg.measureSets.filter((s) => !f.theme || s.themeId === f.theme);
+    const responsibleIds = new Set(pkg.measures.flatMap((m) => m.responsibleIds));
+    const bodies = pkg.organisations
+      .filter((o) => responsibleIds.has(o.id))
+      .map((o) => ({ id: o.id, name: this.pick(o.name)?.text ?? o.id }))
+      .sort((a, b) => a.name.localeCompare(b.name, this.uiLocale));
+    const option = (value: string, label: string, selected: string) => html`<option value=${value} ?selected=${value === selected}>${label}</option>`;
+    const select = (id: keyof MeasureFilters, label: string, all: string, options: TemplateResult[]) =>
+      html`<div class="field">
+        <label for=${id}>${label}</label>
+        <select id=${id} .value=${f[id]} @change=${(e: Event) => this.setFilter(id, (e.target as HTMLSelectElement).value)}>
+          ${option('', all, f[id])} ${options}
+        </select>
+      </div>`;
+    return html`<form part="filters" class="filters no-print" role="search" aria-label=${msg('Filter measures')} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field search">
+        <label for="q">${msg('Search measures')}</label>
+        <input id="q" type="search" autocomplete="off" .value=${f.q} @input=${(e: Event) => this.setFilter('q', (e.target as HTMLInputElement).value, false)} />
+      </div>
+      ${select('theme', msg('Theme'), msg('All themes'), pkg.themes.map((t) => option(t.id, `${t.number}. ${this.pick(t.title)?.text ?? t.id}`, f.theme)))}
+      ${select('set', msg('Measure set'), msg('All measure sets'), sets.map((s) => option(s.id, `${s.number}. ${this.pick(s.title)?.text ?? s.id}`, f.set)))}
+      ${select('responsible', msg('Responsible'), msg('All responsible bodies'), bodies.map((b) => option(b.id, b.name, f.responsible)))}
+      ${select('status', msg('Status'), msg('All statuses'), statusOrder(pkg).map((v) => option(v, statusLabel(v, pkg.statusScales, (t) => this.pick(t)).text, f.status)))}
+      <button class="button clear" type="button" @click=${this.clearFilters}>${msg('Clear filters')}</button>
+    </form>`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    return html`<div part="empty" class="empty">
+      <p>${msg('No measures match these filters. Try other words or fewer filters.')}</p>
+      <button class="button no-print" type="button" @click=${this.clearFilters}>${msg('Clear filters')}</button>
+    </div>`;
+  }
+
+  private renderSummary(pkg: IntegrationProgrammePackage, measures: Measure[]): TemplateResult {
+    return html`<div part="summary" class="summary">
+      <p class="summary-title">${msg('Status of the measures shown')}</p>
+      <ul class="status-summary">
+        ${statusCounts(pkg, measures).map(
+          ([value, count]) => html`<li data-status=${value}>${statusIcon(value)}<span>${statusLabel(value, pkg.statusScales, (t) => this.pick(t)).text}: <strong>${count}</strong></span></li>`,
+        )}
+      </ul>
+      <div class="downloads no-print">
+        <button class="button" type="button" @click=${() => this.download('csv')}>${msg('Download as CSV')}</button>
+        <button class="button" type="button" @click=${() => this.download('json')}>${msg('Download as JSON')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderResults(pkg: IntegrationProgrammePackage, measures: Measure[]): TemplateResult {
+    const level = clampLevel(this.headingLevel, 2);
+    const shown = new Set(measures.map((m) => m.id));
+    return html`<div part="results" class="results">
+      ${pkg.themes.map((theme) => {
+        const sets = pkg.measureSets.filter((s) => s.themeId === theme.id && measures.some((m) => m.setId === s.id));
+        if (sets.length === 0) return nothing;
+        const themeTitle = this.pick(theme.title);
+        return html`<section class="theme" aria-labelledby=${`theme-${theme.id}`}>
+          ${heading(level, 'theme-title', html`${msg(str`Theme ${theme.number}`)}: <span lang=${this.langOf(themeTitle)} dir="auto">${themeTitle?.text}</span>`, `theme-${theme.id}`)}
+          ${sets.map((set) => {
+            const setTitle = this.pick(set.title);
+            return html`<section class="set" aria-labelledby=${`set-${set.id}`}>
+              ${heading(level + 1, 'set-title', html`${set.number}. <span lang=${this.langOf(setTitle)} dir="auto">${setTitle?.text}</span>`, `set-${set.id}`)}
+              <ul class="cards">
+                ${repeat(
+                  pkg.measures.filter((m) => m.setId === set.id && shown.has(m.id)),
+                  (m) => m.id,
+                  (m) => html`<li><hki-measure-card variant="compact" measure=${m.id} heading-level=${level + 2} .programme=${pkg}></hki-measure-card></li>`,
+                )}
+              </ul>
+            </section>`;
+          })}
+        </section>`;
+      })}
+    </div>`;
+  }
+}

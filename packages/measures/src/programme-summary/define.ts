@@ -1,0 +1,12 @@
+import { defineElement } from '@hki-widgets/core';
+import { HkiProgrammeSummary } from './programme-summary.js';
+
+defineElement('hki-programme-summary', HkiProgrammeSummary);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hki-programme-summary': HkiProgrammeSummary;
+  }
+}
+
+export { HkiProgrammeSummary };

@@ -1,0 +1,45 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { formatDate, type PickedText } from '@hki-widgets/core';
+import type { IntegrationProgrammePackage, LocalizedText, Status, StatusScale } from '@hki-widgets/data';
+
+type Pick = (text: LocalizedText | undefined) => PickedText | undefined;
+
+/** One icon per status, so colour is never the only signal (drawn on a 16-unit grid). */
+const ICONS: Record<string, TemplateResult> = {
+  'not-reported': svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.5 2"/>`,
+  'not-started': svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="1.5"/>`,
+  'in-progress': svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M8 2a6 6 0 0 1 0 12z" fill="currentColor"/>`,
+  'partially-achieved': svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M8 2a6 6 0 1 1-6 6h6z" fill="currentColor"/>`,
+  achieved: svg`<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="M4.5 8.2l2.3 2.3 4.7-4.9" fill="none" stroke="Canvas" stroke-width="1.8"/>`,
+  yes: svg`<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="M4.5 8.2l2.3 2.3 4.7-4.9" fill="none" stroke="Canvas" stroke-width="1.8"/>`,
+  partially: svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M8 2a6 6 0 0 1 0 12z" fill="currentColor"/>`,
+  no: svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M5.5 5.5l5 5m0-5l-5 5" stroke="currentColor" stroke-width="1.6"/>`,
+};
+
+/** The label of a status value in the interface language: the scale's own words when it has them. */
+export function statusLabel(value: string, scales: StatusScale[] | undefined, pick: Pick): PickedText {
+  if (value === 'not-reported') return { text: msg('Not reported'), lang: '', fallback: false };
+  for (const scale of scales ?? []) {
+    const entry = scale.values.find((v) => v.value === value);
+    const picked = entry && pick(entry.label);
+    if (picked) return picked;
+  }
+  return { text: value, lang: '', fallback: false };
+}
+
+/** The icon of a status value. */
+export const statusIcon = (value: string): TemplateResult =>
+  html`<svg class="status-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${ICONS[value] ?? ICONS['not-reported']}</svg>`;
+
+/** A status as a badge: icon, words and the date it was reported. */
+export function renderStatus(status: Status, pkg: IntegrationProgrammePackage, pick: Pick): TemplateResult {
+  const label = statusLabel(status.value, pkg.statusScales, pick);
+  const note = pick(status.note);
+  return html`<p class="status" part="status" data-status=${status.value}>
+    ${statusIcon(status.value)}<span class="visually-hidden">${msg('Status:')} </span
+    ><span class="status-label" lang=${label.fallback ? label.lang : nothing}>${label.text}</span
+    >${status.reportedAt ? html`<span class="status-date">${msg(str`reported ${formatDate(status.reportedAt)}`)}</span>` : nothing}
+    ${note ? html`<span class="status-note" lang=${note.fallback ? note.lang : nothing} dir="auto">${note.text}</span>` : nothing}
+  </p>`;
+}

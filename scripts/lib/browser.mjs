@@ -1,0 +1,41 @@
+// A static server for the repository on 127.0.0.1 and headless Chromium driven by puppeteer-core:
+// what the size and benchmark scripts use to measure real pages.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { ensureChromium } from '../setup.mjs';
+
+export const root = new URL('../..', import.meta.url).pathname;
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+
+/** Serves files under the repository root; `pages` maps extra paths to generated HTML. */
+export async function serve(pages = {}) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (pages[path]) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
+      return;
+    }
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root) || !(await stat(file).catch(() => null))?.isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+export async function launch() {
+  return puppeteer.launch({
+    executablePath: ensureChromium(),
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** An HTML page as a web editor writes it: the script and the widget markup. */
+export const page = (body, lang = 'en') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>page</title>
+<script type="module" src="/packages/embed/dist/hki-widgets.js"></script></head><body>${body}</body></html>`;
