@@ -9,6 +9,8 @@ const config: StorybookConfig = {
     { from: '../docs/demo', to: '/demo' },
     { from: '../packages/embed/dist', to: '/embed' },
     { from: '../packages/data/dist', to: '/data' },
+    // Synthetic JSON-stat datasets for the chart stories (marked as example data inside).
+    { from: '../packages/charts/test/fixtures', to: '/fixtures' },
   ],
   core: {
     disableTelemetry: true,

@@ -3,7 +3,8 @@
 // on the production CDN build, many samples in one run, medians with the 10th–90th percentile
 // spread, and ratios to a 16 ms animation frame. Writes docs/benchmarks.md. Run: npm run bench.
 import { cpus } from 'node:os';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { launch, page, root, serve } from './lib/browser.mjs';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
@@ -15,9 +16,31 @@ const quantile = (values, q) => {
 };
 const describe = (values) => ({ median: quantile(values, 0.5), p10: quantile(values, 0.1), p90: quantile(values, 0.9) });
 
-const server = await serve({ '/__bench/list.html': page('<main></main>') });
+/** A synthetic JSON-stat series of n periods (clearly not statistics: a sine wave with noise). */
+function syntheticSeries(n) {
+  const periods = Array.from({ length: n }, (_, i) => `P${i + 1}`);
+  return JSON.stringify({
+    version: '2.0',
+    class: 'dataset',
+    label: `Synthetic benchmark series (${n} points)`,
+    extension: { example: true },
+    id: ['period'],
+    size: [n],
+    role: { time: ['period'] },
+    dimension: { period: { label: 'Period', category: { index: periods } } },
+    value: periods.map((_, i) => Math.round((50 + 30 * Math.sin(i / 25) + ((i * 7919) % 13)) * 10) / 10),
+  });
+}
+
+const server = await serve({
+  '/__bench/list.html': page('<main></main>'),
+  '/__bench/term.html': page('<hki-term concept="immigrant"></hki-term>'),
+  '/__bench/series-100.json': { type: 'application/json', body: syntheticSeries(100) },
+  '/__bench/series-10000.json': { type: 'application/json', body: syntheticSeries(10_000) },
+});
 const browser = await launch();
 const results = [];
+const sizes = [];
 try {
   const tab = await browser.newPage();
   await tab.goto(`${server.origin}/__bench/list.html`, { waitUntil: 'networkidle0' });
@@ -73,6 +96,55 @@ try {
     return times;
   }, SAMPLES * 2);
   results.push({ name: 'Explorer: one keystroke of search (filter and re-render)', ...describe(keystroke) });
+
+  // The chart's own chunks: what a chart page loads beyond a page with another widget.
+  const filesOf = async (url, ready) => {
+    const t = await browser.newPage();
+    await t.goto(url, { waitUntil: 'networkidle0' });
+    if (ready) await t.waitForFunction(ready, { timeout: 20_000 });
+    const files = await t.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/packages/embed/dist/')));
+    await t.close();
+    return new Set(files);
+  };
+  const termFiles = await filesOf(`${server.origin}/__bench/term.html`, () => document.querySelector('hki-term')?.shadowRoot?.querySelector('button'));
+  const chartTab = await browser.newPage();
+  await chartTab.goto(`${server.origin}/__bench/list.html`, { waitUntil: 'networkidle0' });
+  await chartTab.evaluate(async () => {
+    const chart = document.createElement('hki-indicator-chart');
+    chart.setAttribute('jsonstat', '/__bench/series-100.json');
+    const ready = new Promise((resolve) => chart.addEventListener('hki-chart-ready', resolve, { once: true }));
+    document.querySelector('main').append(chart);
+    await ready;
+  });
+  const chartOnly = (await chartTab.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)))
+    .filter((p) => p.startsWith('/packages/embed/dist/') && !termFiles.has(p));
+  let chartBytes = 0;
+  for (const file of new Set(chartOnly)) chartBytes += gzipSync(await readFile(`${root}${file.slice(1)}`), { level: 9 }).length;
+  sizes.push({ name: 'Chart chunks: chart.js, the element and the JSON-stat reader (beyond what every widget shares)', bytes: chartBytes });
+
+  // Time to the first drawn chart, from insertion, with its data already fetched once.
+  for (const n of [100, 10_000]) {
+    const times = await chartTab.evaluate(async (n, samples) => {
+      const url = `/__bench/series-${n}.json`;
+      const once = async () => {
+        const chart = document.createElement('hki-indicator-chart');
+        chart.setAttribute('jsonstat', url);
+        const start = performance.now();
+        const ready = new Promise((resolve) => chart.addEventListener('hki-chart-ready', resolve, { once: true }));
+        document.querySelector('main').append(chart);
+        await ready;
+        const time = performance.now() - start;
+        chart.remove();
+        return time;
+      };
+      await once();
+      const times = [];
+      for (let i = 0; i < samples; i++) times.push(await once());
+      return times;
+    }, n, Math.max(5, Math.round(SAMPLES / 3)));
+    results.push({ name: `Chart: first draw of a ${n.toLocaleString('en')}-point series${n > 1000 ? ' (decimated to 500 drawn points)' : ''}`, ...describe(times) });
+  }
+  await chartTab.close();
 } finally {
   await browser.close();
   server.close();
@@ -82,8 +154,10 @@ const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${proces
 const rows = results
   .map((r) => `| ${r.name} | ${r.median.toFixed(1)} ms | ${r.p10.toFixed(1)}–${r.p90.toFixed(1)} ms | ${(r.median / FRAME_MS).toFixed(2)} |`)
   .join('\n');
+const sizeRows = sizes.map((s) => `| ${s.name} | ${(s.bytes / 1000).toFixed(1)} kB gzip |`).join('\n');
+for (const s of sizes) console.log(`${s.name}: ${(s.bytes / 1000).toFixed(1)} kB gzip`);
 for (const r of results) console.log(`${r.name}: median ${r.median.toFixed(1)} ms (p10–p90 ${r.p10.toFixed(1)}–${r.p90.toFixed(1)}), ${(r.median / FRAME_MS).toFixed(2)} frames`);
 await writeFile(
   `${root}docs/benchmarks.md`,
-  `# Benchmarks\n\nMeasured by \`npm run bench\` (\`scripts/bench.mjs\`) in one run on ${machine}, on the production CDN build, ${SAMPLES} samples per figure (${SAMPLES * 2} for keystrokes). Figures, not tests: they are never asserted. "Frames" is the median divided by one 16 ms animation frame (below 1 fits in a frame).\n\n| what | median | spread (p10–p90) | frames |\n| --- | --- | --- | --- |\n${rows}\n`,
+  `# Benchmarks\n\nMeasured by \`npm run bench\` (\`scripts/bench.mjs\`) in one run on ${machine}, on the production CDN build, ${SAMPLES} samples per figure (${SAMPLES * 2} for keystrokes). Figures, not tests: they are never asserted. "Frames" is the median divided by one 16 ms animation frame (below 1 fits in a frame).\n\n| what | median | spread (p10–p90) | frames |\n| --- | --- | --- | --- |\n${rows}\n\n## Bytes\n\n| what | size |\n| --- | --- |\n${sizeRows}\n\nThe sizes of whole pages, against their budgets, are in [size.md](size.md).\n`,
 );

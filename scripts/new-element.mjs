@@ -27,7 +27,7 @@ const files = {
       license: 'MIT',
       type: 'module',
       exports: {},
-      sideEffects: ['./src/**/define.ts', './dist/**/define.js'],
+      sideEffects: ['./src/**/define.ts', './dist/**/define.js', './src/translations.ts', './dist/translations.js'],
       files: ['dist', 'src', 'custom-elements.json'],
       customElements: 'custom-elements.json',
       scripts: { build: 'tsc -p tsconfig.build.json' },

@@ -11,6 +11,7 @@ const PAGES = [
   { name: 'One measure card', body: '<hki-measure-card measure="4.12"></hki-measure-card>', ready: 'hki-measure-card', budget: 35_000 },
   { name: 'The programme explorer', body: '<hki-measure-list url-state="off"></hki-measure-list>', ready: 'hki-measure-list', budget: 60_000 },
   { name: 'The programme summary', body: '<hki-programme-summary></hki-programme-summary>', ready: 'hki-programme-summary', budget: 55_000 },
+  { name: 'One indicator chart', body: '<hki-indicator-chart indicator="i-1.1-a"></hki-indicator-chart>', ready: 'hki-indicator-chart', budget: 95_000 },
   { name: 'One inline term', body: '<p><hki-term concept="immigrant"></hki-term></p>', ready: 'hki-term', budget: 50_000 },
   { name: 'Script only (no widget)', body: '<p>No widgets here.</p>', ready: null, budget: 2_000 },
 ];

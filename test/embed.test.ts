@@ -104,4 +104,41 @@ describe('hki-widgets.js (the CDN script)', () => {
       cleanup();
     }
   });
+
+  it("loads chart.js only when a card's chart is opened", async () => {
+    const example = new URL('../packages/data/dist/examples/programme.example.json', import.meta.url).href;
+    const { window, document: doc, cleanup } = await page(`
+      <script type="module" src="${bundle}"></script>
+      <hki-measure-card measure="1.1" src="${example}"></hki-measure-card>`);
+    try {
+      const card = () => doc.querySelector('hki-measure-card')!.shadowRoot;
+      await waitUntil(() => card()?.querySelector('.chart-toggle'), 'the card offers no chart', { timeout: 5000 });
+      const loaded = () => window.performance.getEntriesByType('resource').map((e) => e.name);
+      expect(loaded().some((n) => /chunks\/indicator-chart-/.test(n)), 'chart.js loaded before it was asked for').to.equal(false);
+      card()!.querySelector<HTMLButtonElement>('.chart-toggle')!.click();
+      await waitUntil(() => card()?.querySelector('hki-indicator-chart')?.shadowRoot?.querySelector('canvas'), 'the chart was not drawn', { timeout: 8000 });
+      expect(loaded().some((n) => /chunks\/indicator-chart-/.test(n))).to.equal(true);
+      expect(window.__errors).to.deep.equal([]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("speaks each widget package's own strings from the bundle (fi)", async () => {
+    const { window, document: doc, cleanup } = await page(`
+      <script type="module" src="${bundle}"></script>
+      <hki-measure-card measure="4.12"></hki-measure-card>
+      <hki-indicator-chart indicator="mon-neet"></hki-indicator-chart>`, 'fi');
+    try {
+      const card = () => doc.querySelector('hki-measure-card')!.shadowRoot;
+      const chart = () => doc.querySelector('hki-indicator-chart')!.shadowRoot;
+      await waitUntil(() => card()?.querySelector('#responsible') && chart()?.querySelector('.no-data'), 'widgets did not render', { timeout: 8000 });
+      expect(card()!.querySelector('#responsible')!.textContent!.trim()).to.equal('Vastuutahot');
+      expect(card()!.querySelector('[role="switch"]')!.textContent!.trim()).to.equal('Selkokieli');
+      expect(chart()!.querySelector('.no-data')!.textContent!.trim()).to.equal('Tietoja ei ole vielä julkaistu.');
+      expect(window.__errors).to.deep.equal([]);
+    } finally {
+      cleanup();
+    }
+  });
 });

@@ -10,12 +10,14 @@ export const root = new URL('../..', import.meta.url).pathname;
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
 
-/** Serves files under the repository root; `pages` maps extra paths to generated HTML. */
+/** Serves files under the repository root; `pages` maps extra paths to generated HTML (a string) or `{ type, body }`. */
 export async function serve(pages = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (pages[path]) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
+    const extra = pages[path];
+    if (extra) {
+      const { type, body } = typeof extra === 'string' ? { type: 'text/html; charset=utf-8', body: extra } : extra;
+      res.writeHead(200, { 'content-type': type }).end(body);
       return;
     }
     const file = normalize(join(root, path));

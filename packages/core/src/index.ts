@@ -1,7 +1,7 @@
 export { HkiElement } from './hki-element.js';
 export { ProgrammeDataController, type DataState } from './data/data-controller.js';
-export { loadProgramme, clearDataCache, loadSettings, resolveSrc, type DataScope, type LoadError, type LoadResult } from './data/load.js';
-export { pageLocale, watchPageLocale } from './locale/page-locale.js';
+export { loadProgramme, loadJson, clearDataCache, loadSettings, resolveSrc, type DataScope, type JsonResult, type LoadError, type LoadResult } from './data/load.js';
+export { pageLocale, watchPageLocale, registerTranslations } from './locale/page-locale.js';
 export { resolveLocale, UI_LOCALES, FALLBACK_LOCALE, type UiLocale, type ResolvedLocale } from './locale/resolve.js';
 export { pickText, FALLBACK_CHAIN, type PickedText } from './locale/pick.js';
 export { formatNumber, formatPercent, formatDate } from './locale/format.js';

@@ -3,3 +3,4 @@ import '@hki-widgets/glossary/term/define.js';
 import '@hki-widgets/measures/measure-card/define.js';
 import '@hki-widgets/measures/measure-list/define.js';
 import '@hki-widgets/measures/programme-summary/define.js';
+import '@hki-widgets/charts/indicator-chart/define.js';

@@ -3,6 +3,7 @@
  * chunk in the CDN build, fetched relative to hki-widgets.js only when a page uses the tag.
  */
 export const registry: Record<string, () => Promise<unknown>> = {
+  'hki-indicator-chart': () => import('@hki-widgets/charts/indicator-chart/define.js'),
   'hki-term': () => import('@hki-widgets/glossary/term/define.js'),
   'hki-measure-card': () => import('@hki-widgets/measures/measure-card/define.js'),
   'hki-measure-list': () => import('@hki-widgets/measures/measure-list/define.js'),

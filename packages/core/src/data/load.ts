@@ -49,8 +49,11 @@ export function resolveSrc(src: string): string | undefined {
   }
 }
 
-async function fetchPackage(url: string): Promise<LoadResult> {
-  const fail = (kind: LoadErrorKind, detail: string, issues?: ValidationIssue[]): LoadResult => ({ ok: false, error: { kind, url, detail, issues } });
+export type JsonResult = { ok: true; data: unknown } | { ok: false; error: LoadError };
+
+/** Fetches and parses JSON from a URL with the timeout and size limit; never throws. */
+async function fetchJson(url: string): Promise<JsonResult> {
+  const fail = (kind: LoadErrorKind, detail: string): JsonResult => ({ ok: false, error: { kind, url, detail } });
   let response: Response;
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(loadSettings.timeoutMs), credentials: 'same-origin' });
@@ -70,19 +73,54 @@ async function fetchPackage(url: string): Promise<LoadResult> {
     return fail('network', `the response broke off (${(error as Error).message})`);
   }
   if (text.length > loadSettings.maxBytes) return fail('too-large', `the response is ${text.length} characters; the limit is ${loadSettings.maxBytes}`);
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return { ok: true, data: JSON.parse(text) };
   } catch (error) {
     return fail('json', `the response is not JSON (${(error as Error).message})`);
   }
+}
+
+async function fetchPackage(url: string): Promise<LoadResult> {
+  const result = await fetchJson(url);
+  if (!result.ok) return result;
   // The validator is only needed for data from a URL: its own chunk, not on every page.
   const { formatIssues, validatePackage } = await import('@hki-widgets/data/validate');
-  const result = validatePackage(data);
-  if (!result.valid) {
-    return fail('invalid', `the data package does not follow the schema (${result.errors.length} problem(s)):\n${formatIssues(result.errors.slice(0, 20))}`, result.errors);
+  const validation = validatePackage(result.data);
+  if (!validation.valid) {
+    return {
+      ok: false,
+      error: {
+        kind: 'invalid',
+        url,
+        detail: `the data package does not follow the schema (${validation.errors.length} problem(s)):\n${formatIssues(validation.errors.slice(0, 20))}`,
+        issues: validation.errors,
+      },
+    };
   }
-  return { ok: true, data: data as IntegrationProgrammePackage };
+  return { ok: true, data: result.data as IntegrationProgrammePackage };
+}
+
+/** One shared request per key; a failure is forgotten once settled, so asking again retries. */
+function shared<T extends { ok: boolean }>(key: string, load: () => Promise<T>): Promise<T> {
+  let pending = cache.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = load();
+    cache.set(key, pending as unknown as Promise<LoadResult>);
+    void pending.then((result) => {
+      if (!result.ok) cache.delete(key);
+    });
+  }
+  return pending;
+}
+
+/**
+ * Any JSON document from an http(s) URL (a JSON-stat dataset, say), with the same sharing,
+ * timeout and size limit as the programme data. Never throws.
+ */
+export function loadJson(src: string): Promise<JsonResult> {
+  const url = resolveSrc(src);
+  if (!url) return Promise.resolve({ ok: false, error: { kind: 'network', url: src, detail: 'the address is not an http(s) URL' } });
+  return shared(`json:${url}`, () => fetchJson(url));
 }
 
 /** What an element needs of the data: everything, or one measure set (a much smaller slice). */
@@ -117,15 +155,7 @@ export function loadProgramme(src: string | null | undefined, locale: UiLocale, 
   if (!url) {
     return Promise.resolve({ ok: false, error: { kind: 'network', url: src, detail: 'the src attribute is not an http(s) URL' } });
   }
-  let pending = cache.get(url);
-  if (!pending) {
-    pending = fetchPackage(url);
-    cache.set(url, pending);
-    void pending.then((result) => {
-      if (!result.ok) cache.delete(url);
-    });
-  }
-  return pending;
+  return shared(url, () => fetchPackage(url));
 }
 
 /** Empties the shared cache (tests, or a page that republishes its data). */

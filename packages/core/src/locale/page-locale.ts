@@ -3,20 +3,32 @@
  * follows `<html lang>`: one observer watches the attribute and switches the locale live; each
  * element re-renders through `updateWhenLocaleChanges` (see HkiElement).
  *
- * The generated locale modules are imported statically: a CDN copy of the bundle has no dynamic
- * chunk to lose when it is served from another path.
+ * Translations come per package: each widget package's define module imports its own generated
+ * locale modules statically and registers them here (registerTranslations), so a page with a card
+ * carries the card's strings and not the service finder's, and no locale chunk is ever fetched
+ * (nothing to lose when the bundle is served from another path). The templates objects are shared
+ * and grow as packages register: @lit/localize looks messages up in them at render time.
  */
 import { configureLocalization } from '@lit/localize';
 import * as fi from '../generated/locales/fi.js';
 import * as sv from '../generated/locales/sv.js';
 import { resolveLocale, type ResolvedLocale, type UiLocale } from './resolve.js';
 
-const templates = { fi, sv } as const;
+type Templates = Record<string, unknown>;
+const registry: Record<'fi' | 'sv', Templates> = { fi: {}, sv: {} };
+
+/** Adds a package's translations (its generated `templates`) to the page's. */
+export function registerTranslations(translations: { fi?: { templates: Templates }; sv?: { templates: Templates } }): void {
+  Object.assign(registry.fi, translations.fi?.templates);
+  Object.assign(registry.sv, translations.sv?.templates);
+}
+
+registerTranslations({ fi, sv });
 
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale: 'en',
   targetLocales: ['fi', 'sv'],
-  loadLocale: (locale) => Promise.resolve(templates[locale as 'fi' | 'sv']),
+  loadLocale: (locale) => Promise.resolve({ templates: registry[locale as 'fi' | 'sv'] } as never),
 });
 
 let current: ResolvedLocale = { locale: 'en', fallback: true };

@@ -1,4 +1,5 @@
 import { defineElement } from '@hki-widgets/core';
+import '../translations.js';
 import { HkiTerm } from './term.js';
 
 defineElement('hki-term', HkiTerm);

@@ -1,4 +1,5 @@
 import { defineElement } from '@hki-widgets/core';
+import '../translations.js';
 import { HkiMeasureCard, type HkiPlainChangeDetail } from './measure-card.js';
 
 defineElement('hki-measure-card', HkiMeasureCard);

@@ -1,4 +1,5 @@
 import { defineElement } from '@hki-widgets/core';
+import '../translations.js';
 // The explorer shows its measures as compact cards.
 import '../measure-card/define.js';
 import { HkiMeasureList, type HkiFilterChangeDetail } from './measure-list.js';

@@ -1,4 +1,5 @@
 import { defineElement } from '@hki-widgets/core';
+import '../translations.js';
 import { HkiProgrammeSummary } from './programme-summary.js';
 
 defineElement('hki-programme-summary', HkiProgrammeSummary);
