@@ -11,6 +11,7 @@ const config: StorybookConfig = {
     { from: '../packages/data/dist', to: '/data' },
     // Synthetic JSON-stat datasets for the chart stories (marked as example data inside).
     { from: '../packages/charts/test/fixtures', to: '/fixtures' },
+    { from: '../packages/services/test/fixtures', to: '/fixtures/services' },
   ],
   core: {
     disableTelemetry: true,

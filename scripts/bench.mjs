@@ -145,6 +145,75 @@ try {
     results.push({ name: `Chart: first draw of a ${n.toLocaleString('en')}-point series${n > 1000 ? ' (decimated to 500 drawn points)' : ''}`, ...describe(times) });
   }
   await chartTab.close();
+
+  // The service finder over synthetic services (generated in the page, never shipped): index build,
+  // one keystroke of search and render, and the memory the finder holds.
+  const finderTab = await browser.newPage();
+  await finderTab.goto(`${server.origin}/__bench/list.html`, { waitUntil: 'networkidle0' });
+  await finderTab.evaluate(async () => {
+    const probe = document.createElement('hki-service-finder');
+    probe.setAttribute('url-state', 'off');
+    document.querySelector('main').append(probe);
+    await customElements.whenDefined('hki-service-finder');
+    probe.remove();
+  });
+  for (const n of [1_000, 10_000, 100_000]) {
+    const client = await finderTab.createCDPSession();
+    await client.send('HeapProfiler.collectGarbage');
+    const before = (await finderTab.metrics()).JSHeapUsedSize;
+    const figures = await finderTab.evaluate(async (n, samples) => {
+      const topics = ['work', 'education', 'language-learning', 'culture', 'sport', 'health-social', 'housing', 'participation', 'settling-in'];
+      const langs = ['fi', 'sv', 'en', 'ar', 'so', 'ru', 'et', 'fa', 'uk', 'ckb'];
+      const wordsList = 'guidance advice course library sport culture work study language family health housing youth club meeting library reading music art swimming'.split(' ');
+      const text = (i, k) => Array.from({ length: k }, (_, j) => wordsList[(i * 7 + j * 13) % wordsList.length]).join(' ');
+      const services = Array.from({ length: n }, (_, i) => ({
+        id: `synthetic-${i}`,
+        name: { fi: `Palvelu ${i} ${text(i, 2)}`, sv: `Tjänst ${i} ${text(i, 2)}`, en: `Service ${i} ${text(i, 2)}` },
+        description: { fi: text(i, 12), sv: text(i + 1, 12), en: text(i + 2, 12) },
+        topics: [topics[i % topics.length]],
+        audiences: ['everyone'],
+        languages: [{ code: langs[i % langs.length] }, { code: 'fi' }],
+        channels: ['in-person'],
+        locations: [{ coordinates: { lat: 60.15 + (i % 100) / 1000, lon: 24.9 + (i % 97) / 1000 } }],
+        openingHours: i % 3 ? { kind: 'structured', periods: [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '16:00' }] } : { kind: 'unknown' },
+        sources: [{ sourceId: 'synthetic' }],
+        provenance: {},
+        example: true,
+      }));
+      const pkg = { schemaVersion: '1.0.0', locales: ['fi', 'sv', 'en'], example: true, sources: [{ id: 'synthetic', title: 'Synthetic benchmark data', lang: 'en' }], districts: [], services };
+      const finder = document.createElement('hki-service-finder');
+      finder.setAttribute('url-state', 'off');
+      finder.data = pkg;
+      document.querySelector('main').append(finder);
+      await finder.updateComplete;
+      const input = finder.shadowRoot.querySelector('#q');
+      const type = async (q) => {
+        input.value = q;
+        const start = performance.now();
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await finder.updateComplete;
+        return performance.now() - start;
+      };
+      const index = await type('library'); // the first query builds the index
+      const queries = ['l', 'li', 'lib', 'libr', 'libra', 'librar', 'library', 'library r', 'library re', 'sport', 'spo', 'work', 'guid', 'swim'];
+      const keys = [];
+      for (let i = 0; i < samples; i++) keys.push(await type(queries[i % queries.length]));
+      window.__finder = finder;
+      return { index, keys };
+    }, n, SAMPLES * 2);
+    await client.send('HeapProfiler.collectGarbage');
+    const after = (await finderTab.metrics()).JSHeapUsedSize;
+    await finderTab.evaluate(() => {
+      window.__finder.remove();
+      delete window.__finder;
+    });
+    await client.detach();
+    const label = n.toLocaleString('en');
+    results.push({ name: `Finder, ${label} synthetic services: build the index (first query)`, median: figures.index, p10: figures.index, p90: figures.index });
+    results.push({ name: `Finder, ${label} synthetic services: one keystroke of search and render`, ...describe(figures.keys) });
+    sizes.push({ name: `Finder with ${label} synthetic services: JavaScript heap held (data, index, page of cards)`, bytes: after - before, unit: 'MB' });
+  }
+  await finderTab.close();
 } finally {
   await browser.close();
   server.close();
@@ -154,10 +223,11 @@ const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${proces
 const rows = results
   .map((r) => `| ${r.name} | ${r.median.toFixed(1)} ms | ${r.p10.toFixed(1)}–${r.p90.toFixed(1)} ms | ${(r.median / FRAME_MS).toFixed(2)} |`)
   .join('\n');
-const sizeRows = sizes.map((s) => `| ${s.name} | ${(s.bytes / 1000).toFixed(1)} kB gzip |`).join('\n');
-for (const s of sizes) console.log(`${s.name}: ${(s.bytes / 1000).toFixed(1)} kB gzip`);
+const formatBytes = (s) => (s.unit === 'MB' ? `${(s.bytes / 1e6).toFixed(1)} MB` : `${(s.bytes / 1000).toFixed(1)} kB gzip`);
+const sizeRows = sizes.map((s) => `| ${s.name} | ${formatBytes(s)} |`).join('\n');
+for (const s of sizes) console.log(`${s.name}: ${formatBytes(s)}`);
 for (const r of results) console.log(`${r.name}: median ${r.median.toFixed(1)} ms (p10–p90 ${r.p10.toFixed(1)}–${r.p90.toFixed(1)}), ${(r.median / FRAME_MS).toFixed(2)} frames`);
 await writeFile(
   `${root}docs/benchmarks.md`,
-  `# Benchmarks\n\nMeasured by \`npm run bench\` (\`scripts/bench.mjs\`) in one run on ${machine}, on the production CDN build, ${SAMPLES} samples per figure (${SAMPLES * 2} for keystrokes). Figures, not tests: they are never asserted. "Frames" is the median divided by one 16 ms animation frame (below 1 fits in a frame).\n\n| what | median | spread (p10–p90) | frames |\n| --- | --- | --- | --- |\n${rows}\n\n## Bytes\n\n| what | size |\n| --- | --- |\n${sizeRows}\n\nThe sizes of whole pages, against their budgets, are in [size.md](size.md).\n`,
+  `# Benchmarks\n\nMeasured by \`npm run bench\` (\`scripts/bench.mjs\`) in one run on ${machine}, on the production CDN build, ${SAMPLES} samples per figure (${SAMPLES * 2} for keystrokes). Figures, not tests: they are never asserted. "Frames" is the median divided by one 16 ms animation frame (below 1 fits in a frame).\n\n| what | median | spread (p10–p90) | frames |\n| --- | --- | --- | --- |\n${rows}\n\n## Bytes and memory\n\n| what | size |\n| --- | --- |\n${sizeRows}\n\nThe sizes of whole pages, against their budgets, are in [size.md](size.md).\n`,
 );

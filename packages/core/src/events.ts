@@ -7,8 +7,16 @@ export interface HkiToggleDetail {
   measure?: string;
 }
 
+/** The detail of `hki-filter-change`: a list's filters changed (the measure explorer, the service finder). */
+export interface HkiFilterChangeDetail<F = Record<string, unknown>> {
+  filters: F;
+  /** How many results the filters leave. */
+  count: number;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'hki-toggle': CustomEvent<HkiToggleDetail>;
+    'hki-filter-change': CustomEvent<HkiFilterChangeDetail>;
   }
 }

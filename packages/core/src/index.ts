@@ -10,5 +10,7 @@ export { themeStyles } from './theme/theme.js';
 export { defineElement } from './define.js';
 export { plural } from './locale/plural.js';
 export { hdsColour } from './theme/colour.js';
-export type { HkiToggleDetail } from './events.js';
+export type { HkiToggleDetail, HkiFilterChangeDetail } from './events.js';
 export { canDefine } from './can-define.js';
+export { fold, queryTerms, matchesAll } from './text/search.js';
+export { heading, clampLevel } from './heading.js';

@@ -10,13 +10,30 @@ const check = process.argv.includes('--check');
 const banner = '/* Generated from schema/programme.schema.json by scripts/gen-types.mjs. Do not edit. */\n';
 
 const schema = JSON.parse(await readFile(new URL('schema/programme.schema.json', here), 'utf8'));
+const servicesSchema = JSON.parse(await readFile(new URL('schema/services.schema.json', here), 'utf8'));
+const signsSchema = JSON.parse(await readFile(new URL('schema/signs.schema.json', here), 'utf8'));
+const options = { bannerComment: '', additionalProperties: false, unreachableDefinitions: true, style: { singleQuote: true } };
 
-const types = banner + (await compile(structuredClone(schema), 'IntegrationProgrammePackage', {
-  bannerComment: '',
-  additionalProperties: false,
-  unreachableDefinitions: true,
-  style: { singleQuote: true },
-}));
+const types = banner + (await compile(structuredClone(schema), 'IntegrationProgrammePackage', options));
+// The services and signs schemas refer to the programme schema's shared definitions (texts,
+// sources, ids): inline them, then import the shared types instead of declaring them twice.
+const shared = ['LocalizedText', 'LocaleCode', 'Id', 'Source', 'Provenance', 'ProvenanceKind'];
+async function dependentTypes(dependent, name) {
+const inlined = JSON.parse(JSON.stringify(dependent).replace(/"programme\.schema\.json#\/\$defs\/(\w+)"/g, '"#/$defs/$1"'));
+for (const name of shared) inlined.$defs[name] = schema.$defs[name];
+let servicesTypes = await compile(inlined, name, options);
+for (const name of shared) {
+  servicesTypes = servicesTypes.replace(new RegExp(`(/\\*\\*(?:(?!\\*/)[\\s\\S])*?\\*/\\n)?export (?:type|interface) ${name}\\b[\\s\\S]*?\\n(?=(?:/\\*\\*|export |$))`, 'g'), '');
+}
+// A $ref with its own description becomes a numbered copy (LocalizedText1): use the one type.
+servicesTypes = servicesTypes
+  .replace(/\/\*\*(?:(?!\*\/)[\s\S])*?\*\/\nexport interface LocalizedText\d+ \{[\s\S]*?\n\}\n/g, '')
+  .replace(/\bLocalizedText\d+\b/g, 'LocalizedText');
+const used = shared.filter((name) => new RegExp(`\\b${name}\\b`).test(servicesTypes));
+return `${banner}import type { ${used.join(', ')} } from './types.js';\n\n${servicesTypes}`;
+}
+const servicesTypes = await dependentTypes(servicesSchema, 'ServicesPackage');
+const signsTypes = await dependentTypes(signsSchema, 'SignsPackage');
 
 /** Resolves a local `#/$defs/X` reference. */
 const deref = (node) => (node && node.$ref ? deref(schema.$defs[node.$ref.split('/').pop()]) : node);
@@ -66,7 +83,7 @@ export const SCHEMA_ID = ${JSON.stringify(schema.$id)};
 `;
 
 let stale = false;
-for (const [file, text] of [['src/types.ts', types], ['src/schema-meta.ts', meta]]) {
+for (const [file, text] of [['src/types.ts', types], ['src/services-types.ts', servicesTypes], ['src/signs-types.ts', signsTypes], ['src/schema-meta.ts', meta]]) {
   const url = new URL(file, here);
   const current = await readFile(url, 'utf8').catch(() => '');
   if (current === text) continue;

@@ -5,6 +5,8 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { LOCALES, assemble, forLocale, measuresCsv, sliceForSet, withExample, type ExampleOverlay } from './assemble.js';
 import { formatIssues, validateFull } from './schema-validate.js';
+import { checkServices } from './validate.js';
+import { existsSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url);
 const content = new URL('content/', root);
@@ -13,6 +15,19 @@ const dist = new URL('dist/', root);
 const MODULE_TYPES = `import type { IntegrationProgrammePackage } from './lib/types.js';
 declare const programme: IntegrationProgrammePackage;
 export default programme;
+`;
+
+const SERVICES_TYPES = `import type { ServicesPackage } from './lib/services-types.js';
+declare const services: ServicesPackage;
+export default services;
+`;
+
+/** The languages a sign may carry: plain Finnish and Swedish first, then the city's largest language groups. */
+const SIGN_LOCALES = ['fi-x-plain', 'sv-x-plain', 'fi', 'sv', 'en', 'ar', 'so', 'fa', 'prs', 'ckb', 'ru', 'et', 'uk'];
+
+const SIGNS_TYPES = `import type { SignsPackage } from './lib/signs-types.js';
+declare const signs: SignsPackage;
+export default signs;
 `;
 
 const SLICES_TYPES = `import type { IntegrationProgrammePackage } from './lib/types.js';
@@ -53,6 +68,30 @@ async function main(): Promise<void> {
       console.error(`${name} is not valid (${result.errors.length} problem(s)):\n${formatIssues(result.errors)}`);
     }
   }
+  // Services: their own package, checked against the programme for providers and measures.
+  const servicesFile = new URL('services/services.json', content);
+  let services: Record<string, unknown> | undefined;
+  if (existsSync(servicesFile)) {
+    services = { schemaVersion: pkg.schemaVersion, dataVersion: pkg.dataVersion, locales: [...LOCALES], ...(await readJson(servicesFile)) };
+    const result = validateFull(services, 'services');
+    const references = checkServices(services, pkg as unknown as Record<string, unknown>);
+    const problems = [...result.errors, ...references.filter((r) => !result.errors.some((e) => e.pointer === r.pointer && e.message === r.message))];
+    if (problems.length) {
+      failed = true;
+      console.error(`services.json is not valid (${problems.length} problem(s)):\n${formatIssues(problems)}`);
+    }
+  }
+  // Signs: plain-language sign templates in many languages (measure 8.3).
+  const signsFile = new URL('signs/signs.json', content);
+  let signs: Record<string, unknown> | undefined;
+  if (existsSync(signsFile)) {
+    signs = { schemaVersion: pkg.schemaVersion, dataVersion: pkg.dataVersion, locales: SIGN_LOCALES, ...(await readJson(signsFile)) };
+    const result = validateFull(signs, 'signs');
+    if (!result.valid) {
+      failed = true;
+      console.error(`signs.json is not valid (${result.errors.length} problem(s)):\n${formatIssues(result.errors)}`);
+    }
+  }
   if (failed) process.exit(1);
 
   await mkdir(new URL('examples/', dist), { recursive: true });
@@ -70,6 +109,16 @@ async function main(): Promise<void> {
   await writeFile(new URL('slices.js', dist), `/** Loaders of the per-set slices, by language and measure set id. */\nexport const slices = {\n${map}\n};\n`);
   await writeFile(new URL('slices.d.ts', dist), SLICES_TYPES);
   await writeFile(new URL('measures.csv', dist), measuresCsv(pkg));
+  if (signs) {
+    await writeFile(new URL('signs.json', dist), JSON.stringify(signs) + '\n');
+    await writeFile(new URL('signs.js', dist), jsModule(signs));
+    await writeFile(new URL('signs.d.ts', dist), SIGNS_TYPES);
+  }
+  if (services) {
+    await writeFile(new URL('services.json', dist), JSON.stringify(services) + '\n');
+    await writeFile(new URL('services.js', dist), jsModule(services));
+    await writeFile(new URL('services.d.ts', dist), SERVICES_TYPES);
+  }
   console.log(`data: ${pkg.measures.length} measures, ${pkg.indicators.length} indicators, ${pkg.organisations.length} organisations → dist/`);
 }
 

@@ -4,7 +4,8 @@
  *   hki-data stats <file>             counts per theme, translation provenance, missing optional fields
  */
 import { readFile } from 'node:fs/promises';
-import { formatIssues, validateFull } from './schema-validate.js';
+import { formatIssues, packageKind, validateFull } from './schema-validate.js';
+import type { ServicesPackage } from './services-types.js';
 import { COLLECTIONS } from './schema-meta.js';
 import type { IntegrationProgrammePackage } from './types.js';
 
@@ -79,6 +80,26 @@ function stats(pkg: IntegrationProgrammePackage, out: Out): void {
   if (unreviewed) out.log('\nPlain-language summaries: not reviewed by the Finnish Centre for Easy Language.');
 }
 
+function servicesStats(pkg: ServicesPackage, out: Out): void {
+  const services = pkg.services;
+  out.log(`${services.length} services, ${pkg.districts.length} districts, ${pkg.sources.length} sources (data ${pkg.dataVersion ?? 'unversioned'})\n`);
+  const topics = new Map<string, number>();
+  for (const s of services) for (const t of s.topics) topics.set(t, (topics.get(t) ?? 0) + 1);
+  out.log('Per topic');
+  for (const [topic, count] of [...topics].sort((a, b) => b[1] - a[1])) out.log(`${topic.padEnd(20)} ${String(count).padStart(4)}`);
+  const known = (label: string, test: (s: ServicesPackage['services'][number]) => boolean) => {
+    const missing = services.filter((s) => !test(s)).map((s) => s.id);
+    out.log(`${label}: ${services.length - missing.length} of ${services.length}${missing.length ? ` (not known: ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ', …' : ''})` : ''}`);
+  };
+  out.log('\nFacts known (the rest are left out: never guessed)');
+  known('address', (s) => Boolean(s.locations?.some((l) => l.street)));
+  known('coordinates', (s) => Boolean(s.locations?.some((l) => l.coordinates)));
+  known('opening hours', (s) => s.openingHours.kind !== 'unknown');
+  known('service languages', (s) => s.languages.length > 0);
+  known('contacts', (s) => Boolean(s.contacts?.length));
+  known('accessibility', (s) => Boolean(s.accessibility?.length));
+}
+
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
 export async function run(argv: string[], out: Out = console): Promise<number> {
   const [command, location, ...rest] = argv;
@@ -106,6 +127,7 @@ export async function run(argv: string[], out: Out = console): Promise<number> {
     out.error(`${location} is not valid; run "hki-data validate ${location}" for the ${result.errors.length} problem(s).`);
     return EXIT.invalid;
   }
-  stats(data as IntegrationProgrammePackage, out);
+  if (packageKind(data) === 'services') servicesStats(data as ServicesPackage, out);
+  else stats(data as IntegrationProgrammePackage, out);
   return EXIT.ok;
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import { checkReferences, formatIssues, validatePackage, type ValidationIssue, type ValidationResult } from './validate.js';
+import { checkReferences, checkServices, checkSigns, formatIssues, validatePackage, type ValidationIssue, type ValidationResult } from './validate.js';
 
 const require = createRequire(import.meta.url);
 const addFormats = require('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
@@ -13,6 +13,8 @@ const addFormats = require('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
 /** The schema files that ship in `schema/`, by package kind. */
 export const SCHEMA_FILES = {
   programme: 'programme.schema.json',
+  services: 'services.schema.json',
+  signs: 'signs.schema.json',
 } as const;
 
 export type PackageKind = keyof typeof SCHEMA_FILES;
@@ -26,6 +28,10 @@ function validator(kind: PackageKind) {
   if (!validate) {
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats(ajv);
+    // Every schema knows the others (the services schema uses the programme's shared definitions).
+    for (const other of Object.keys(SCHEMA_FILES) as PackageKind[]) {
+      if (other !== kind) ajv.addSchema(JSON.parse(readFileSync(schemaUrl(other), 'utf8')));
+    }
     validate = ajv.compile(JSON.parse(readFileSync(schemaUrl(kind), 'utf8')));
     cache.set(kind, validate);
   }
@@ -79,7 +85,15 @@ export function valueAtPointer(data: unknown, pointer: string): unknown {
  * Validates a package against its JSON Schema and, for programme packages, the reference and
  * locale-completeness checks. Errors carry JSON Pointers and plain explanations.
  */
-export function validateFull(data: unknown, kind: PackageKind = 'programme'): ValidationResult {
+/** Which schema a package follows, by its contents. */
+export function packageKind(data: unknown): PackageKind {
+  if (data === null || typeof data !== 'object' || 'measures' in data) return 'programme';
+  if ('services' in data) return 'services';
+  if ('signs' in data) return 'signs';
+  return 'programme';
+}
+
+export function validateFull(data: unknown, kind: PackageKind = packageKind(data)): ValidationResult {
   const validate = validator(kind);
   const errors: ValidationIssue[] = [];
   if (!validate(data)) {
@@ -89,6 +103,8 @@ export function validateFull(data: unknown, kind: PackageKind = 'programme'): Va
       errors.push({ pointer: error.instancePath, message: explain(error, data) });
     }
   }
+  if (kind === 'services' && errors.length === 0) errors.push(...checkServices(data as Record<string, unknown>));
+  if (kind === 'signs' && errors.length === 0) errors.push(...checkSigns(data as Record<string, unknown>));
   if (kind === 'programme' && data !== null && typeof data === 'object' && !Array.isArray(data)) {
     // The light validator adds locale completeness and provenance; references come with it.
     const seen = new Set(errors.map((e) => `${e.pointer}|${e.message}`));

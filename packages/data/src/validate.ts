@@ -239,3 +239,102 @@ export function validatePackage(data: unknown): ValidationResult {
 /** Formats issues one per line, as the CLI and the console print them. */
 export const formatIssues = (errors: ValidationIssue[]): string =>
   errors.map((e) => `${e.pointer || '/'}: ${e.message}`).join('\n');
+
+const SERVICE_TEXTS = ['name', 'description', 'plain', 'providerName', 'languages[].note', 'locations[].name', 'locations[].street', 'locations[].city', 'contacts[].label', 'openingHours.text', 'accessibility[].group', 'accessibility[].sentences[]'];
+
+/**
+ * What the services schema cannot say: unique ids, every text in every declared language, each
+ * location's district among the districts, each fact's source among the sources, and contacts that
+ * can become safe links. Pass `programme` to also check providers and related measures.
+ */
+export function checkServices(pkg: Json, programme?: Json): ValidationIssue[] {
+  const errors: ValidationIssue[] = [];
+  const locales = Array.isArray(pkg.locales) ? (pkg.locales as string[]) : [];
+  const services = Array.isArray(pkg.services) ? pkg.services : [];
+  const ids = new Set<string>();
+  const districts = new Set((Array.isArray(pkg.districts) ? pkg.districts : []).map((d) => (isObject(d) ? d.id : undefined)));
+  const sources = new Set((Array.isArray(pkg.sources) ? pkg.sources : []).map((s) => (isObject(s) ? s.id : undefined)));
+  const organisations = new Set((Array.isArray(programme?.organisations) ? programme.organisations : []).map((o) => (isObject(o) ? o.id : undefined)));
+  const measures = new Set((Array.isArray(programme?.measures) ? programme.measures : []).map((m) => (isObject(m) ? m.id : undefined)));
+  services.forEach((service, i) => {
+    const at = join('', 'services', i);
+    if (!isObject(service)) return errors.push({ pointer: at, message: 'must be an object' });
+    if (typeof service.id === 'string') {
+      if (ids.has(service.id)) errors.push({ pointer: join(at, 'id'), message: `"${service.id}" is used by more than one service` });
+      ids.add(service.id);
+    }
+    for (const path of SERVICE_TEXTS) for (const [pointer, value] of valuesAt(service, path, at)) checkText(value, pointer, locales, errors);
+    for (const [pointer, value] of valuesAt(service, 'locations[].district', at)) {
+      if (typeof value === 'string' && !districts.has(value)) errors.push({ pointer, message: `names district "${value}", which is not in "districts"` });
+    }
+    for (const path of ['sources[].sourceId', 'locations[].source.sourceId', 'contacts[].source.sourceId', 'openingHours.source.sourceId', 'accessibility[].source.sourceId']) {
+      for (const [pointer, value] of valuesAt(service, path, at)) {
+        if (typeof value === 'string' && !sources.has(value)) errors.push({ pointer, message: `names source "${value}", which is not in "sources"` });
+      }
+    }
+    (Array.isArray(service.contacts) ? service.contacts : []).forEach((contact, c) => {
+      if (isObject(contact) && contact.kind === 'web' && typeof contact.value === 'string' && !/^https?:\/\//i.test(contact.value)) {
+        errors.push({ pointer: join(at, 'contacts', c, 'value'), message: 'a web contact must be an http(s) address' });
+      }
+    });
+    if (programme) {
+      if (typeof service.providerId === 'string' && !organisations.has(service.providerId)) {
+        errors.push({ pointer: join(at, 'providerId'), message: `names organisation "${service.providerId}", which is not in the programme's "organisations"` });
+      }
+      for (const [pointer, value] of valuesAt(service, 'relatedMeasureIds[]', at)) {
+        if (typeof value === 'string' && !measures.has(value)) errors.push({ pointer, message: `names measure "${value}", which is not in the programme` });
+      }
+    }
+  });
+  return errors;
+}
+
+/** The browser-side check of a services package from a `src` URL: its shape, then checkServices. */
+export function validateServicesPackage(data: unknown): ValidationResult {
+  if (!isObject(data)) return { valid: false, errors: [{ pointer: '', message: 'must be a JSON object (a services data package)' }] };
+  const errors: ValidationIssue[] = [];
+  for (const field of ['locales', 'sources', 'districts', 'services']) {
+    if (!Array.isArray(data[field])) errors.push({ pointer: join('', field), message: 'must be a list (a JSON array)' });
+  }
+  if (errors.length === 0) {
+    (data.services as unknown[]).forEach((service, i) => {
+      if (!isObject(service)) return;
+      for (const field of ['id', 'name', 'description', 'topics', 'audiences', 'languages', 'channels', 'openingHours']) {
+        if (!(field in service)) errors.push({ pointer: join('', 'services', i), message: `is missing the required field "${field}"` });
+      }
+    });
+    errors.push(...checkServices(data));
+  }
+  return { valid: errors.length === 0, errors };
+}
+
+/**
+ * What the signs schema cannot say: unique ids, each sign's pictogram exists, and every text and
+ * review flag covers every language the package declares.
+ */
+export function checkSigns(pkg: Json): ValidationIssue[] {
+  const errors: ValidationIssue[] = [];
+  const locales = Array.isArray(pkg.locales) ? (pkg.locales as string[]) : [];
+  const pictograms = new Set<unknown>();
+  for (const [collection, items] of [['pictograms', pkg.pictograms], ['signs', pkg.signs]] as const) {
+    const seen = new Set<unknown>();
+    (Array.isArray(items) ? items : []).forEach((item, i) => {
+      const at = join('', collection, i);
+      if (!isObject(item)) return;
+      if (seen.has(item.id)) errors.push({ pointer: join(at, 'id'), message: `"${String(item.id)}" is used twice` });
+      seen.add(item.id);
+      if (collection === 'pictograms') pictograms.add(item.id);
+      checkText(collection === 'pictograms' ? item.alt : item.text, join(at, collection === 'pictograms' ? 'alt' : 'text'), locales, errors);
+      const reviewed = isObject(item.reviewed) ? item.reviewed : {};
+      for (const locale of locales) {
+        if (typeof reviewed[locale] !== 'boolean') errors.push({ pointer: join(at, 'reviewed'), message: `does not say whether the "${locale}" text has been reviewed` });
+      }
+    });
+  }
+  (Array.isArray(pkg.signs) ? pkg.signs : []).forEach((sign, i) => {
+    if (isObject(sign) && !pictograms.has(sign.pictogram)) {
+      errors.push({ pointer: join('', 'signs', i, 'pictogram'), message: `names pictogram "${String(sign.pictogram)}", which is not in "pictograms"` });
+    }
+  });
+  return errors;
+}

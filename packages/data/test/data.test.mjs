@@ -327,3 +327,53 @@ describe('per-set slices for single-measure widgets', () => {
     assert.ok(slice.bestPractices.some((b) => b.id === practice.id));
   });
 });
+
+describe('the services package', () => {
+  let services;
+  before(async () => {
+    services = await readJson(new URL('services.json', dist));
+  });
+
+  test('is valid against its schema, and its providers and measures exist in the programme', async () => {
+    const { checkServices } = await import('../dist/lib/validate.js');
+    assert.deepEqual(validateFull(services).errors, []);
+    assert.deepEqual(checkServices(services, pkg), []);
+    assert.ok(services.services.length >= 10);
+  });
+
+  test('states no fact without a source: every service names its sources, every source exists', () => {
+    const ids = new Set(services.sources.map((s) => s.id));
+    for (const s of services.services) {
+      assert.ok(s.sources.length > 0, `${s.id} has no source`);
+      for (const ref of s.sources) assert.ok(ids.has(ref.sourceId), `${s.id} names source ${ref.sourceId}`);
+      for (const l of s.locations ?? []) if (l.street || l.coordinates) assert.ok(l.source, `${s.id}: a location without its source`);
+      if (s.openingHours.kind !== 'unknown') assert.ok(s.openingHours.source, `${s.id}: hours without their source`);
+    }
+  });
+
+  test('validate detects a services package and explains its errors', async () => {
+    const broken = structuredClone(services);
+    broken.services[0].contacts = [{ kind: 'web', value: 'javascript:alert(1)' }];
+    broken.services[1].locations = [{ district: 'atlantis' }];
+    delete broken.services[2].name.sv;
+    const errors = validateFull(broken).errors;
+    assert.ok(errors.some((e) => e.pointer === '/services/0/contacts/0/value' && /http\(s\)/.test(e.message)), JSON.stringify(errors));
+    assert.ok(errors.some((e) => e.pointer === '/services/1/locations/0/district' && /atlantis/.test(e.message)));
+    assert.ok(errors.some((e) => e.pointer === '/services/2/name/sv'));
+  });
+
+  test('the browser validator rejects what is not a services package, without throwing', async () => {
+    const { validateServicesPackage } = await import('../dist/lib/validate.js');
+    for (const value of [null, [], 'x', { services: 'no' }, { locales: ['fi'], sources: [], districts: [], services: [{}] }]) {
+      const result = validateServicesPackage(value);
+      assert.equal(result.valid, false, JSON.stringify(value));
+    }
+    assert.equal(validateServicesPackage(services).valid, true);
+  });
+
+  test('hki-data stats reports which facts are known for the services', async () => {
+    const { stdout } = await run$('node', [new URL('../bin/hki-data.js', import.meta.url).pathname, 'stats', new URL('services.json', dist).pathname]);
+    assert.match(stdout, /^\d+ services, \d+ districts/m);
+    assert.match(stdout, /opening hours: \d+ of \d+/);
+  });
+});

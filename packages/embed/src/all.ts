@@ -4,3 +4,5 @@ import '@hki-widgets/measures/measure-card/define.js';
 import '@hki-widgets/measures/measure-list/define.js';
 import '@hki-widgets/measures/programme-summary/define.js';
 import '@hki-widgets/charts/indicator-chart/define.js';
+import '@hki-widgets/services/service-finder/define.js';
+import '@hki-widgets/services/service-card/define.js';

@@ -2,11 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, ProgrammeDataController, plural } from '@hki-widgets/core';
+import { HkiElement, ProgrammeDataController, fold, matchesAll, plural, queryTerms, type HkiFilterChangeDetail } from '@hki-widgets/core';
+import { clampLevel, heading } from '@hki-widgets/core';
 import { csvCell, type IntegrationProgrammePackage, type LocalizedText, type Measure } from '@hki-widgets/data';
-import { clampLevel, heading } from '../shared/heading.js';
 import { hasExampleData, statusCounts, statusOrder } from '../shared/model.js';
-import { fold, matchesAll, queryTerms } from '../shared/search.js';
 import { statusIcon, statusLabel } from '../shared/status.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { listStyles } from './measure-list.styles.js';
@@ -23,10 +22,7 @@ export interface MeasureFilters {
 const FILTER_KEYS: (keyof MeasureFilters)[] = ['theme', 'set', 'responsible', 'status', 'q'];
 const EMPTY: MeasureFilters = { theme: '', set: '', responsible: '', status: '', q: '' };
 
-export interface HkiFilterChangeDetail {
-  filters: MeasureFilters;
-  count: number;
-}
+export type { HkiFilterChangeDetail } from '@hki-widgets/core';
 
 /**
  * The programme explorer: every measure, grouped by theme and measure set, each as a compact card,
@@ -165,7 +161,7 @@ export class HkiMeasureList extends HkiElement {
 
   private announceChange(): void {
     this.dispatchEvent(
-      new CustomEvent<HkiFilterChangeDetail>('hki-filter-change', {
+      new CustomEvent<HkiFilterChangeDetail<MeasureFilters>>('hki-filter-change', {
         detail: { filters: { ...this.filters }, count: this.selection().length },
         bubbles: true,
         composed: true,

@@ -1,0 +1,105 @@
+/**
+ * Adapter: TPR (Toimipisterekisteri, the Service Map's older REST API v4,
+ * https://www.hel.fi/palvelukarttaws/rest/v4/unit/) flat units → Service.
+ *
+ * Field names and shapes are taken from public material, not guessed:
+ * - REST API for City of Helsinki Service Map, version 4 (https://www.hel.fi/palvelukarttaws/restpages/ver4.html):
+ *   the unit, connection and accessibility-sentence data models.
+ * - City-of-Helsinki/hauki, hours/tests/fixtures/test_import_tprek_units.json and
+ *   test_import_tprek_connections.json: real v4 units (id, name_fi/_sv/_en, short_desc_*, desc_*,
+ *   latitude / longitude as numbers, street_address_*, address_zip, address_city_*, phone, email,
+ *   www_*, extra_searchwords_fi, provider_type, dept_id…) and connections (section_type, name_*,
+ *   www_*, phone, email, contact_person); hours/importer/tprek.py (the v4 base URL and how
+ *   connection section types map to resources: LINK and ESERVICE_LINK are online services).
+ * - City-of-Helsinki/unified-search, sources/ingest/importers/tests/mock_responses/unit-41102.json:
+ *   a v4 unit fetched with `newfeatures=yes`, with `connections` and `accessibility_sentences`
+ *   (sentence_group_name, sentence_group_*, sentence_*) embedded in the unit.
+ * - City-of-Helsinki/smbackend, services/management/commands/services_import/units.py: how the
+ *   Service Map itself imports these fields (desc → description, short_desc → short_description,
+ *   latitude / longitude of 0 treated as missing).
+ *
+ * Mapping choices (see also shared.ts): description is short_desc_*, then desc_*, per language, else
+ * the name; a unit with no coordinates and no street address gets no 'in-person' channel.
+ * Not mapped: extra_searchwords_* (search words, not descriptions), provider_type, org_id / dept_id
+ * (UUIDs, not organisations of the programme package), call_charge_info_*, accessibility_viewpoints
+ * (coded colours per viewpoint), provided_languages and service_descriptions (their meaning for
+ * "languages the service is given in" is not stated in the documentation read; never guessed),
+ * TOPICAL / HIGHLIGHT / OTHER_INFO / OTHER_ADDRESS / PRICE connections.
+ */
+import type { Service } from '@hki-widgets/data';
+import {
+  accessibilityFromSentences,
+  adaptUnitList,
+  buildService,
+  coordinates,
+  emailAddress,
+  flatLocalized,
+  httpUrls,
+  isRecord,
+  mergeLocalized,
+  phoneNumber,
+  postalCode,
+  readSafely,
+  text,
+  unitId,
+  type AdaptResult,
+  type FeedConnection,
+  type JsonObject,
+} from './shared.js';
+
+export const TPR_FEED = { prefix: 'tpr', sourceId: 'tpr' } as const;
+
+function flatUrls(record: JsonObject): string[] {
+  return httpUrls(record.www_fi, record.www_sv, record.www_en);
+}
+
+function connection(raw: unknown): FeedConnection | undefined {
+  if (!isRecord(raw)) return undefined;
+  const sectionType = text(raw.section_type);
+  if (sectionType === undefined) return undefined;
+  const out: FeedConnection = { sectionType, urls: flatUrls(raw) };
+  const name = flatLocalized(raw, 'name');
+  if (name) out.name = name;
+  const phone = phoneNumber(raw.phone);
+  if (phone) out.phone = phone;
+  const email = emailAddress(raw.email);
+  if (email) out.email = email;
+  return out;
+}
+
+function readUnit(unit: unknown): Service | undefined {
+  if (!isRecord(unit)) return undefined;
+  const id = unitId(unit.id);
+  const name = flatLocalized(unit, 'name');
+  if (id === undefined || name === undefined) return undefined;
+  const connections = Array.isArray(unit.connections)
+    ? unit.connections.map(connection).filter((c): c is FeedConnection => c !== undefined)
+    : [];
+  return buildService(
+    {
+      id,
+      name,
+      description: mergeLocalized(flatLocalized(unit, 'short_desc'), flatLocalized(unit, 'desc')),
+      street: flatLocalized(unit, 'street_address'),
+      postalCode: postalCode(unit.address_zip),
+      city: flatLocalized(unit, 'address_city'),
+      coordinates: coordinates(unit.latitude, unit.longitude),
+      phone: phoneNumber(unit.phone),
+      email: emailAddress(unit.email),
+      urls: flatUrls(unit),
+      connections,
+      accessibility: accessibilityFromSentences(unit.accessibility_sentences),
+    },
+    TPR_FEED,
+  );
+}
+
+/** One TPR v4 unit as a Service, or undefined when it has no usable id or name. Never throws. */
+export function fromTprUnit(unit: unknown): Service | undefined {
+  return readSafely(() => readUnit(unit));
+}
+
+/** A TPR v4 unit list (the API's plain array, or `{results: [...]}`). Never throws. */
+export function fromTprList(json: unknown): AdaptResult {
+  return adaptUnitList(json, fromTprUnit);
+}

@@ -1,0 +1,167 @@
+import { css } from 'lit';
+
+export const finderStyles = css`
+  [part='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hki-spacing-m);
+  }
+
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    gap: var(--hki-spacing-s);
+    align-items: end;
+    padding: var(--hki-spacing-s);
+    background: var(--hki-color-surface);
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hki-spacing-3xs);
+    min-width: 0;
+  }
+
+  .search,
+  .checks,
+  .actions,
+  .filters > .hki-alert,
+  .filters > .note {
+    grid-column: 1 / -1;
+  }
+
+  label,
+  legend {
+    font-weight: 600;
+  }
+
+  input[type='search'],
+  select {
+    width: 100%;
+    min-height: 44px;
+    padding: var(--hki-spacing-2xs);
+    border: 2px solid var(--hki-color-text);
+    border-radius: 0;
+    background: var(--hki-color-background);
+    color: var(--hki-color-text);
+    font: inherit;
+  }
+
+  .checks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--hki-spacing-2xs) var(--hki-spacing-m);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .checks legend {
+    padding: 0;
+    margin-block-end: var(--hki-spacing-3xs);
+  }
+
+  .check {
+    display: flex;
+    align-items: center;
+    gap: var(--hki-spacing-2xs);
+    min-height: 44px;
+  }
+
+  .check input {
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
+  }
+
+  .check label {
+    font-weight: normal;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--hki-spacing-2xs);
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    padding: var(--hki-spacing-3xs) var(--hki-spacing-s);
+    border: 2px solid var(--hki-color-primary);
+    background: var(--hki-color-background);
+    color: var(--hki-color-primary);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .more {
+    align-self: flex-start;
+  }
+
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--hki-color-primary);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .count {
+    font-weight: 600;
+  }
+
+  .results {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hki-service-finder-gap, var(--hki-spacing-s));
+    padding: 0;
+    list-style: none;
+  }
+
+  .unknown-hours {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hki-spacing-s);
+  }
+
+  [part='section-title'] {
+    font-size: 1.25em;
+  }
+
+  .empty {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--hki-spacing-s);
+    padding: var(--hki-spacing-m);
+    border: 1px dashed var(--hki-color-border);
+  }
+
+  .active-filters {
+    padding-inline-start: var(--hki-spacing-m);
+  }
+
+  @media (forced-colors: active) {
+    input[type='search'],
+    select {
+      border-color: FieldText;
+    }
+    .button {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+
+  @media print {
+    .filters,
+    .more {
+      display: none;
+    }
+  }
+`;
