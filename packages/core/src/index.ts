@@ -14,3 +14,4 @@ export type { HkiToggleDetail, HkiFilterChangeDetail } from './events.js';
 export { canDefine } from './can-define.js';
 export { fold, queryTerms, matchesAll } from './text/search.js';
 export { heading, clampLevel } from './heading.js';
+export { setStyles } from './set-styles.js';

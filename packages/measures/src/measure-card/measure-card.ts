@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, ProgrammeDataController, canDefine, formatNumber, formatPercent, hdsColour, type HkiToggleDetail } from '@hki-widgets/core';
+import { HkiElement, ProgrammeDataController, canDefine, formatNumber, formatPercent, hdsColour, setStyles, type HkiToggleDetail } from '@hki-widgets/core';
 import { clampLevel, heading } from '@hki-widgets/core';
 import type { Indicator, IntegrationProgrammePackage } from '@hki-widgets/data';
 import { hasExampleData, measureView, setIdOf, type MeasureView } from '../shared/model.js';
@@ -184,7 +183,7 @@ export class HkiMeasureCard extends HkiElement {
       ${theme ? html`<span class="theme">${msg(str`Theme ${theme.number}`)}: <span lang=${this.langOf(themeTitle)} dir="auto">${themeTitle?.text}</span></span>` : nothing}
       ${set ? html`<span class="set">${msg(str`Measure set ${set.number}`)}: <span lang=${this.langOf(setTitle)} dir="auto">${setTitle?.text}</span></span>` : nothing}
     </p>`;
-    return html`<article part="base" lang=${this.uiLocale} aria-labelledby="title" style=${styleMap({ '--hki-theme-color': hdsColour(theme?.colour) })}>
+    return html`<article part="base" lang=${this.uiLocale} aria-labelledby="title" ${setStyles({ '--hki-theme-color': hdsColour(theme?.colour) })}>
       <header part="header">
         ${compact ? nothing : context}
         ${heading(level, 'title', html`<span class="number">${measure.id}</span> <span lang=${this.langOf(title)} dir="auto">${title?.text}</span>`)}

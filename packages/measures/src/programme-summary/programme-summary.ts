@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, ProgrammeDataController, formatNumber, formatPercent, hdsColour, plural, safeHref } from '@hki-widgets/core';
+import { HkiElement, ProgrammeDataController, formatNumber, formatPercent, hdsColour, plural, safeHref, setStyles } from '@hki-widgets/core';
 import { clampLevel, heading } from '@hki-widgets/core';
 import type { IntegrationProgrammePackage, KeyFigure, Theme } from '@hki-widgets/data';
 import { hasExampleData, statusCounts } from '../shared/model.js';
@@ -82,11 +81,11 @@ export class HkiProgrammeSummary extends HkiElement {
     const title = this.pick(theme.title);
     const link = this.themeLink(theme);
     const n = measures.length;
-    return html`<li part="theme" class="theme" style=${styleMap({ '--hki-theme-color': hdsColour(theme.colour) })}>
+    return html`<li part="theme" class="theme" ${setStyles({ '--hki-theme-color': hdsColour(theme.colour) })}>
       ${heading(level, 'theme-title', html`<span class="theme-number">${msg(str`Theme ${theme.number}`)}</span> <span lang=${this.langOf(title)} dir="auto">${title?.text}</span>`, `theme-${theme.id}`)}
       <p class="measure-count">${plural(n, { one: () => msg(str`${n} measure`), other: () => msg(str`${n} measures`) })}</p>
       <div class="bar" aria-hidden="true">
-        ${counts.map(([value, count]) => html`<span class="bar-part" data-status=${value} style=${styleMap({ flexGrow: String(count) })}></span>`)}
+        ${counts.map(([value, count]) => html`<span class="bar-part" data-status=${value} ${setStyles({ flexGrow: String(count) })}></span>`)}
       </div>
       <ul class="status-summary">
         ${counts.map(([value, count]) => html`<li data-status=${value}>${statusIcon(value)}<span>${statusLabel(value, pkg.statusScales, (t) => this.pick(t)).text}: <strong>${count}</strong></span></li>`)}
