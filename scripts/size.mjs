@@ -14,6 +14,7 @@ const PAGES = [
   { name: 'One indicator chart', body: '<hki-indicator-chart indicator="i-1.1-a"></hki-indicator-chart>', ready: 'hki-indicator-chart', budget: 95_000 },
   { name: 'The service finder', body: '<hki-service-finder url-state="off"></hki-service-finder>', ready: 'hki-service-finder', budget: 55_000 },
   { name: 'One service card', body: '<hki-service-card service="international-house-helsinki"></hki-service-card>', ready: 'hki-service-card', budget: 45_000 },
+  { name: 'A sign', body: '<hki-sign sign="changing-rooms" size="a4"></hki-sign>', ready: 'hki-sign', budget: 35_000 },
   { name: 'One inline term', body: '<p><hki-term concept="immigrant"></hki-term></p>', ready: 'hki-term', budget: 50_000 },
   { name: 'Script only (no widget)', body: '<p>No widgets here.</p>', ready: null, budget: 2_000 },
 ];

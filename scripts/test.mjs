@@ -25,6 +25,13 @@ function exec(cmd, args, env = {}) {
 // ANSI colour and cursor codes would hide the runners' summary lines from the parser.
 const plain = (s) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
 
+/** The counts in the closing lines of Node's test runner (spec reporter). */
+const nodeCount = (out) => {
+  const pass = /^ℹ pass (\d+)$/m.exec(out);
+  const fail = /^ℹ fail (\d+)$/m.exec(out);
+  return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : undefined;
+};
+
 const steps = [
   { name: 'data package build', cmd: 'npm', args: ['run', 'build', '-w', '@hki-widgets/data'] },
   { name: 'generated types match the schema', cmd: 'node', args: ['packages/data/scripts/gen-types.mjs', '--check'] },
@@ -32,11 +39,7 @@ const steps = [
     name: 'data tests',
     cmd: 'node',
     args: ['--test', '--test-reporter=spec', 'packages/data/test/'],
-    count: (out) => {
-      const pass = /^ℹ pass (\d+)$/m.exec(out);
-      const fail = /^ℹ fail (\d+)$/m.exec(out);
-      return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : undefined;
-    },
+    count: nodeCount,
   },
 ];
 
@@ -49,6 +52,7 @@ steps.push(
   { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings=0', '.'] },
   { name: 'CDN bundle build', cmd: 'npx', args: ['vite', 'build', '--logLevel', 'warn'] },
   { name: 'size budgets of typical pages', cmd: 'node', args: ['scripts/size.mjs'], env: { CHROME_PATH: chrome } },
+  { name: 'print tests (Chromium PDF)', cmd: 'node', args: ['--test', '--test-reporter=spec', 'test/print.test.mjs'], env: { CHROME_PATH: chrome }, count: nodeCount },
   {
     name: 'browser tests',
     cmd: 'npx',

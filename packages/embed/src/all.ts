@@ -6,3 +6,4 @@ import '@hki-widgets/measures/programme-summary/define.js';
 import '@hki-widgets/charts/indicator-chart/define.js';
 import '@hki-widgets/services/service-finder/define.js';
 import '@hki-widgets/services/service-card/define.js';
+import '@hki-widgets/signage/sign/define.js';

@@ -6,6 +6,7 @@ export const registry: Record<string, () => Promise<unknown>> = {
   'hki-indicator-chart': () => import('@hki-widgets/charts/indicator-chart/define.js'),
   'hki-service-finder': () => import('@hki-widgets/services/service-finder/define.js'),
   'hki-service-card': () => import('@hki-widgets/services/service-card/define.js'),
+  'hki-sign': () => import('@hki-widgets/signage/sign/define.js'),
   'hki-term': () => import('@hki-widgets/glossary/term/define.js'),
   'hki-measure-card': () => import('@hki-widgets/measures/measure-card/define.js'),
   'hki-measure-list': () => import('@hki-widgets/measures/measure-list/define.js'),

@@ -43,6 +43,13 @@ const PARAMS: Record<keyof ServiceFilters, string> = {
 };
 
 
+export interface HkiSearchReadyDetail {
+  /** How many services the index holds. */
+  services: number;
+  /** How long building it took, in milliseconds. */
+  ms: number;
+}
+
 const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
 const accessKey = (group: LocalizedText | undefined) => fold(group?.en ?? Object.values(group ?? {})[0] ?? '');
 
@@ -74,6 +81,7 @@ const accessKey = (group: LocalizedText | undefined) => fold(group?.en ?? Object
  * @cssprop --hki-service-finder-gap - Space between result cards.
  *
  * @fires hki-filter-change - When the filters change. `detail`: `{ filters, count }`.
+ * @fires hki-search-ready - When the full-text index is built (in the background, as the data arrives). `detail`: `{ services, ms }`.
  */
 export class HkiServiceFinder extends HkiElement {
   static override styles = [...HkiElement.styles, servicesStyles, finderStyles];
@@ -280,9 +288,14 @@ export class HkiServiceFinder extends HkiElement {
     }));
     const index = { services, search, ready: false };
     this.index = index;
+    const started = performance.now();
     void search.addAllAsync(documents, { chunkSize: 500 }).then(() => {
       index.ready = true;
-      if (this.index === index && this.filters.q.trim()) this.requestUpdate();
+      if (this.index !== index) return;
+      if (this.filters.q.trim()) this.requestUpdate();
+      this.dispatchEvent(
+        new CustomEvent<HkiSearchReadyDetail>('hki-search-ready', { detail: { services: services.length, ms: performance.now() - started }, bubbles: true, composed: true }),
+      );
     });
     return index;
   }
@@ -304,8 +317,20 @@ export class HkiServiceFinder extends HkiElement {
     return pkg.districts.find((d) => d.id === this.filters.district)?.centre;
   }
 
+  /** @internal The last results, for the inputs they were computed from (render and the event share them). */
+  private lastResults?: { key: unknown[]; value: ReturnType<HkiServiceFinder['computeResults']> };
+
   /** The services that pass the presets and filters, in the chosen order, and those with unknown hours. */
-  private results(): { matches: Service[]; unknownHours: Service[]; distances: Map<string, number> } {
+  private results(): ReturnType<HkiServiceFinder['computeResults']> {
+    const key = [this.filters, this.result, this.uiLocale, this.position, this.topics, this.audiences, this.languages, this.index?.ready];
+    if (!this.lastResults || this.lastResults.key.some((k, i) => k !== key[i]) || this.filters.openNow) {
+      // (Open now depends on the clock, so it is never reused.)
+      this.lastResults = { key, value: this.computeResults() };
+    }
+    return this.lastResults.value;
+  }
+
+  private computeResults(): { matches: Service[]; unknownHours: Service[]; distances: Map<string, number> } {
     const distances = new Map<string, number>();
     if (!this.result?.ok) return { matches: [], unknownHours: [], distances };
     const pkg = this.result.data;
