@@ -7,6 +7,7 @@ const config: StorybookConfig = {
   // The demo division page and the CDN bundle it embeds are served beside the stories.
   staticDirs: [
     { from: '../docs/demo', to: '/demo' },
+    { from: '../docs/configurator', to: '/configurator' },
     { from: '../packages/embed/dist', to: '/embed' },
     { from: '../packages/data/dist', to: '/data' },
     // Synthetic JSON-stat datasets for the chart stories (marked as example data inside).

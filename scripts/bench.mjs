@@ -183,9 +183,12 @@ try {
       const pkg = { schemaVersion: '1.0.0', locales: ['fi', 'sv', 'en'], example: true, sources: [{ id: 'synthetic', title: 'Synthetic benchmark data', lang: 'en' }], districts: [], services };
       const finder = document.createElement('hki-service-finder');
       finder.setAttribute('url-state', 'off');
+      const ready = new Promise((resolve) => finder.addEventListener('hki-search-ready', (e) => resolve(e.detail.ms), { once: true }));
       finder.data = pkg;
       document.querySelector('main').append(finder);
       await finder.updateComplete;
+      // The index builds in the background in chunks (the page stays responsive); its total time:
+      const indexMs = await ready;
       const input = finder.shadowRoot.querySelector('#q');
       const type = async (q) => {
         input.value = q;
@@ -194,12 +197,12 @@ try {
         await finder.updateComplete;
         return performance.now() - start;
       };
-      const index = await type('library'); // the first query builds the index
+      await type('library');
       const queries = ['l', 'li', 'lib', 'libr', 'libra', 'librar', 'library', 'library r', 'library re', 'sport', 'spo', 'work', 'guid', 'swim'];
       const keys = [];
       for (let i = 0; i < samples; i++) keys.push(await type(queries[i % queries.length]));
       window.__finder = finder;
-      return { index, keys };
+      return { index: indexMs, keys };
     }, n, SAMPLES * 2);
     await client.send('HeapProfiler.collectGarbage');
     const after = (await finderTab.metrics()).JSHeapUsedSize;
@@ -209,7 +212,7 @@ try {
     });
     await client.detach();
     const label = n.toLocaleString('en');
-    results.push({ name: `Finder, ${label} synthetic services: build the index (first query)`, median: figures.index, p10: figures.index, p90: figures.index });
+    results.push({ name: `Finder, ${label} synthetic services: build the search index (in the background, in chunks of 500)`, median: figures.index, p10: figures.index, p90: figures.index });
     results.push({ name: `Finder, ${label} synthetic services: one keystroke of search and render`, ...describe(figures.keys) });
     sizes.push({ name: `Finder with ${label} synthetic services: JavaScript heap held (data, index, page of cards)`, bytes: after - before, unit: 'MB' });
   }

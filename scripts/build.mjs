@@ -19,13 +19,16 @@ const steps = [
   ['.', 'node', ['scripts/i18n.mjs']],
   ['packages/core', 'npx', ['tsc', '-p', 'tsconfig.build.json']],
   ...ELEMENT_PACKAGES.flatMap((name) => [
-    [`packages/${name}`, 'npx', ['tsc', '-p', 'tsconfig.build.json']],
+    [`packages/${name}`, 'npm', ['run', 'build']],
     [`packages/${name}`, 'npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--outdir', '.']],
   ]),
   ['.', 'npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']],
-  // Vite empties packages/embed/dist first, so the npm entry (dist/npm) is compiled after it.
+  // Vite empties packages/embed/dist first, so the npm entry (dist/npm) and the types come after it.
   ['.', 'npx', ['vite', 'build']],
   ['packages/embed', 'npx', ['tsc', '-p', 'tsconfig.build.json']],
+  ['.', 'node', ['scripts/gen-integrations.mjs']],
+  // The generated JSX types must compile against the built packages.
+  ['.', 'npx', ['tsc', '-p', 'test/integrations/tsconfig.json']],
 ];
 
 for (const [cwd, cmd, args] of steps) {
