@@ -22,8 +22,17 @@ function patchedPackage(search) {
   return data;
 }
 
-/** /__test/status/500, /__test/delay/3000, /__test/reset, /__test/package: faults and fixtures on demand. */
+/** 10 MB of valid JSON text (one long string), built on first use: twice the loader's size limit. */
+let big;
+const bigJson = () => (big ??= `{"padding":"${'x'.repeat(10 * 1024 * 1024 - 14)}"}`);
+
+/** /__test/status/500, /__test/delay/3000, /__test/reset, /__test/package, /__test/big: faults and fixtures on demand. */
 function faults(context, next) {
+  if (context.path === '/__test/big') {
+    context.type = 'json';
+    context.body = bigJson();
+    return undefined;
+  }
   if (context.path === '/__test/package') {
     context.type = 'json';
     context.body = JSON.stringify(patchedPackage(context.querystring));

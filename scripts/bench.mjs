@@ -41,6 +41,7 @@ const server = await serve({
 const browser = await launch();
 const results = [];
 const sizes = [];
+const ratios = [];
 try {
   const tab = await browser.newPage();
   await tab.goto(`${server.origin}/__bench/list.html`, { waitUntil: 'networkidle0' });
@@ -217,6 +218,65 @@ try {
     sizes.push({ name: `Finder with ${label} synthetic services: JavaScript heap held (data, index, page of cards)`, bytes: after - before, unit: 'MB' });
   }
   await finderTab.close();
+
+  // Widgets against the same content as static HTML: bytes (gzip) and, for the measure card, time
+  // from navigation to the content being there. The static page is the widget's own rendered DOM
+  // and styles, serialized: what a hand-written page would need to show the same.
+  const TYPICAL = [
+    ['One measure card', '<hki-measure-card measure="4.12"></hki-measure-card>', 'hki-measure-card'],
+    ['The programme explorer', '<hki-measure-list url-state="off"></hki-measure-list>', 'hki-measure-list'],
+    ['The programme summary', '<hki-programme-summary></hki-programme-summary>', 'hki-programme-summary'],
+    ['The service finder', '<hki-service-finder url-state="off"></hki-service-finder>', 'hki-service-finder'],
+    ['A sign', '<hki-sign sign="changing-rooms"></hki-sign>', 'hki-sign'],
+  ];
+  const comparisons = [];
+  const staticPages = {};
+  for (const [name, body, tag] of TYPICAL) {
+    const key = `/__bench/typical-${tag}.html`;
+    const t = await browser.newPage();
+    await t.goto(`${server.origin}/__bench/list.html`, { waitUntil: 'networkidle0' });
+    await t.evaluate((b) => (document.querySelector('main').innerHTML = b), body);
+    await t.waitForFunction((tg) => document.querySelector(tg)?.shadowRoot?.querySelector('[part="base"]:not(:has(.hki-status))'), { timeout: 20_000 }, tag);
+    await new Promise((r) => setTimeout(r, 500));
+    const { html, css } = await t.evaluate((tg) => {
+      const el = document.querySelector(tg);
+      const sheets = [...el.shadowRoot.adoptedStyleSheets].map((sh) => [...sh.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+      return { html: el.shadowRoot.innerHTML.replace(/<!--[^>]*-->/g, ''), css: sheets };
+    }, tag);
+    const files = await t.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/packages/embed/dist/')));
+    await t.close();
+    const staticHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title><style>${css.replaceAll(':host', '.host')}</style></head><body><main><div class="host">${html}</div></main></body></html>`;
+    staticPages[`/__bench/static-${tag}.html`] = staticHtml;
+    let widgetBytes = gzipSync(page(body)).length;
+    for (const file of new Set(['/packages/embed/dist/hki-widgets.js', ...files])) widgetBytes += gzipSync(await readFile(`${root}${file.slice(1)}`), { level: 9 }).length;
+    const staticBytes = gzipSync(staticHtml, { level: 9 }).length;
+    comparisons.push({ name, widgetBytes, staticBytes, key, tag, body });
+  }
+  const staticServer = await serve(Object.fromEntries([...Object.entries(staticPages), ...comparisons.map((c) => [c.key, page(c.body)])]));
+  const card = comparisons[0];
+  const timing = { widget: [], static: [] };
+  const timeTab = await browser.newPage();
+  await timeTab.setCacheEnabled(true);
+  for (let i = 0; i < SAMPLES; i++) {
+    for (const kind of ['widget', 'static']) {
+      const target = kind === 'widget' ? card.key : `/__bench/static-${card.tag}.html`;
+      await timeTab.goto(`${staticServer.origin}${target}`, { waitUntil: 'domcontentloaded' });
+      const ms = await timeTab.evaluate(async (w) => {
+        const ready = () => (w ? document.querySelector('hki-measure-card')?.shadowRoot?.querySelector('[part="title"]') : document.querySelector('[part="title"]'));
+        while (!ready()) await new Promise((r) => setTimeout(r, 2));
+        return performance.now();
+      }, kind === 'widget');
+      timing[kind].push(ms);
+    }
+  }
+  await timeTab.close();
+  staticServer.close();
+  const w = describe(timing.widget);
+  const st = describe(timing.static);
+  results.push({ name: 'One measure card: navigation to the card shown (widget, cached script and data)', ...w });
+  results.push({ name: 'The same card as static HTML: navigation to the content shown', ...st });
+  ratios.push({ name: 'Time to a shown measure card, widget ÷ static HTML (medians)', value: w.median / st.median });
+  for (const c of comparisons) ratios.push({ name: `${c.name}: bytes (gzip), widget page ${(c.widgetBytes / 1000).toFixed(1)} kB ÷ static HTML ${(c.staticBytes / 1000).toFixed(1)} kB`, value: c.widgetBytes / c.staticBytes });
 } finally {
   await browser.close();
   server.close();
@@ -226,11 +286,13 @@ const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${proces
 const rows = results
   .map((r) => `| ${r.name} | ${r.median.toFixed(1)} ms | ${r.p10.toFixed(1)}–${r.p90.toFixed(1)} ms | ${(r.median / FRAME_MS).toFixed(2)} |`)
   .join('\n');
+const ratioRows = ratios.map((r) => `| ${r.name} | ${r.value.toFixed(2)} |`).join('\n');
+for (const r of ratios) console.log(`${r.name}: ${r.value.toFixed(2)}`);
 const formatBytes = (s) => (s.unit === 'MB' ? `${(s.bytes / 1e6).toFixed(1)} MB` : `${(s.bytes / 1000).toFixed(1)} kB gzip`);
 const sizeRows = sizes.map((s) => `| ${s.name} | ${formatBytes(s)} |`).join('\n');
 for (const s of sizes) console.log(`${s.name}: ${formatBytes(s)}`);
 for (const r of results) console.log(`${r.name}: median ${r.median.toFixed(1)} ms (p10–p90 ${r.p10.toFixed(1)}–${r.p90.toFixed(1)}), ${(r.median / FRAME_MS).toFixed(2)} frames`);
 await writeFile(
   `${root}docs/benchmarks.md`,
-  `# Benchmarks\n\nMeasured by \`npm run bench\` (\`scripts/bench.mjs\`) in one run on ${machine}, on the production CDN build, ${SAMPLES} samples per figure (${SAMPLES * 2} for keystrokes). Figures, not tests: they are never asserted. "Frames" is the median divided by one 16 ms animation frame (below 1 fits in a frame).\n\n| what | median | spread (p10–p90) | frames |\n| --- | --- | --- | --- |\n${rows}\n\n## Bytes and memory\n\n| what | size |\n| --- | --- |\n${sizeRows}\n\nThe sizes of whole pages, against their budgets, are in [size.md](size.md).\n`,
+  `# Benchmarks\n\nMeasured by \`npm run bench\` (\`scripts/bench.mjs\`) in one run on ${machine}, on the production CDN build, ${SAMPLES} samples per figure (${SAMPLES * 2} for keystrokes). Figures, not tests: they are never asserted. "Frames" is the median divided by one 16 ms animation frame (below 1 fits in a frame).\n\n| what | median | spread (p10–p90) | frames |\n| --- | --- | --- | --- |\n${rows}\n\n## Against static HTML of the same content\n\nThe static page is each widget's own rendered DOM and styles, serialized into one HTML file: what a hand-made page needs to show the same (without the language switching, filtering, data updates and accessibility behaviour the widget adds). Bytes are everything the page downloads, gzip -9. Timing: ${SAMPLES} alternating samples of each, the browser cache warm, on 127.0.0.1.\n\n| what | ratio |\n| --- | --- |\n${ratioRows}\n\n## Bytes and memory\n\n| what | size |\n| --- | --- |\n${sizeRows}\n\nThe sizes of whole pages, against their budgets, are in [size.md](size.md).\n`,
 );

@@ -39,6 +39,25 @@ export function ensureChromium() {
   process.exit(1);
 }
 
+/**
+ * Returns a Firefox executable for `npm run test:firefox` (FIREFOX_PATH, or Debian's firefox-esr),
+ * installing Debian's package when run as root on Debian. `npm test` does not use it.
+ */
+export function ensureFirefox() {
+  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean);
+  const found = candidates.find((p) => existsSync(p));
+  if (found) return found;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/etc/debian_version')) {
+    console.log("setup: installing Debian's firefox-esr for the Firefox browser tests…");
+    sh('apt-get', ['update', '-qq']);
+    sh('apt-get', ['install', '-y', '-qq', 'firefox-esr'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (existsSync('/usr/bin/firefox-esr')) return '/usr/bin/firefox-esr';
+  }
+  console.error('setup: no Firefox found. Install it (on Debian: sudo apt-get install firefox-esr) or set FIREFOX_PATH to a Firefox executable.');
+  process.exit(1);
+}
+
 export function chromiumVersion(path) {
   try {
     return execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();

@@ -2,6 +2,7 @@
 // Test counts come from each runner's own summary; a check that is not a test suite (type-check,
 // lint, generated files up to date) counts as one.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { ensureChromium, ensurePackages } from './setup.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -52,6 +53,21 @@ steps.push(
   { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings=0', '.'] },
   { name: 'CDN bundle build', cmd: 'npx', args: ['vite', 'build', '--logLevel', 'warn'] },
   { name: 'size budgets of typical pages', cmd: 'node', args: ['scripts/size.mjs'], env: { CHROME_PATH: chrome } },
+  { name: 'Storybook build', cmd: 'npx', args: ['storybook', 'build', '--disable-telemetry', '--quiet', '-o', 'storybook-static'] },
+  {
+    name: 'every story: axe in fi/sv/en, keyboard, 320 px, forced colours',
+    cmd: 'node',
+    args: ['--test', '--test-reporter=spec', 'test/stories.test.mjs'],
+    env: { CHROME_PATH: chrome },
+    count: nodeCount,
+  },
+  {
+    name: 'strict CSP and hostile data (Big List of Naughty Strings)',
+    cmd: 'node',
+    args: ['--test', '--test-reporter=spec', 'test/csp.test.mjs', 'test/hostile.test.mjs'],
+    env: { CHROME_PATH: chrome },
+    count: nodeCount,
+  },
   { name: 'print tests (Chromium PDF)', cmd: 'node', args: ['--test', '--test-reporter=spec', 'test/print.test.mjs'], env: { CHROME_PATH: chrome }, count: nodeCount },
   {
     name: 'browser tests',
@@ -64,6 +80,24 @@ steps.push(
     },
   },
 );
+
+// The same browser tests in Debian's Firefox ESR (docs/testing.md): installed as root on Debian
+// (CI); elsewhere run when Firefox is there, and said so when it is not.
+const firefoxThere = ['/usr/bin/firefox-esr', '/usr/bin/firefox', process.env.FIREFOX_PATH].some((p) => p && existsSync(p));
+if (firefoxThere || (process.getuid?.() === 0 && existsSync('/etc/debian_version'))) {
+  steps.push({
+    name: 'browser tests in Firefox ESR',
+    cmd: 'npx',
+    args: ['web-test-runner', '--config', 'web-test-runner.firefox.config.mjs'],
+    env: { CHROME_PATH: chrome },
+    count: (out) => {
+      const all = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+      return all ? { passed: Number(all[1]), failed: Number(all[2]) } : undefined;
+    },
+  });
+} else {
+  console.log('note: Firefox ESR is not installed, so the Firefox run is left out (sudo apt-get install firefox-esr, or set FIREFOX_PATH)');
+}
 
 let passed = 0;
 let failed = 0;

@@ -30,6 +30,16 @@ const isObject = (value: unknown): value is Json =>
 export const pointerToken = (token: string | number): string =>
   String(token).replace(/~/g, '~0').replace(/\//g, '~1');
 
+/** Any value as text for a message, whatever it is (String() throws on {"toString": 1}). */
+export function show(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
+}
+
 const join = (base: string, ...tokens: (string | number)[]): string =>
   base + tokens.map((t) => `/${pointerToken(t)}`).join('');
 
@@ -169,7 +179,9 @@ export function checkReferences(pkg: Json): ValidationIssue[] {
     const known = ids.get(target)!;
     items.forEach((item, i) => {
       for (const [pointer, value] of valuesAt(item, path, join('', collection, i))) {
-        if (typeof value === 'string' && !known.has(value)) {
+        if (typeof value !== 'string') {
+          errors.push({ pointer, message: `must be an id (text), not ${show(value)}` });
+        } else if (!known.has(value)) {
           errors.push({ pointer, message: `names ${NAMES[target]} "${value}", which is not in "${target}"` });
         }
       }
@@ -187,16 +199,16 @@ export function checkReferences(pkg: Json): ValidationIssue[] {
   if (Array.isArray(measures)) {
     measures.forEach((measure, i) => {
       if (!isObject(measure)) return;
-      const set = ids.get('measureSets')!.get(String(measure.setId));
-      if (set && typeof measure.id === 'string' && measure.id.split('.')[0] !== String(set.number)) {
-        errors.push({ pointer: join('', 'measures', i, 'id'), message: `"${measure.id}" does not start with the number of its measure set (${String(set.number)})` });
+      const set = typeof measure.setId === 'string' ? ids.get('measureSets')!.get(measure.setId) : undefined;
+      if (set && typeof measure.id === 'string' && measure.id.split('.')[0] !== show(set.number)) {
+        errors.push({ pointer: join('', 'measures', i, 'id'), message: `"${measure.id}" does not start with the number of its measure set (${show(set.number)})` });
       }
-      const scale = ids.get('statusScales')!.get(String(measure.statusScale));
+      const scale = typeof measure.statusScale === 'string' ? ids.get('statusScales')!.get(measure.statusScale) : undefined;
       const status = isObject(measure.status) ? measure.status.value : undefined;
       if (scale && typeof status === 'string' && status !== 'not-reported' && Array.isArray(scale.values)) {
         const allowed = scale.values.map((v) => (isObject(v) ? v.value : undefined));
         if (!allowed.includes(status)) {
-          errors.push({ pointer: join('', 'measures', i, 'status', 'value'), message: `"${status}" is not on the "${String(scale.id)}" scale (${allowed.join(', ')}, or not-reported)` });
+          errors.push({ pointer: join('', 'measures', i, 'status', 'value'), message: `"${status}" is not on the "${show(scale.id)}" scale (${allowed.map(show).join(', ')}, or not-reported)` });
         }
       }
     });
@@ -249,7 +261,7 @@ const SERVICE_TEXTS = ['name', 'description', 'plain', 'providerName', 'language
  */
 export function checkServices(pkg: Json, programme?: Json): ValidationIssue[] {
   const errors: ValidationIssue[] = [];
-  const locales = Array.isArray(pkg.locales) ? (pkg.locales as string[]) : [];
+  const locales = Array.isArray(pkg.locales) ? pkg.locales.filter((l): l is string => typeof l === 'string') : [];
   const services = Array.isArray(pkg.services) ? pkg.services : [];
   const ids = new Set<string>();
   const districts = new Set((Array.isArray(pkg.districts) ? pkg.districts : []).map((d) => (isObject(d) ? d.id : undefined)));
@@ -314,14 +326,14 @@ export function validateServicesPackage(data: unknown): ValidationResult {
  */
 export function checkSigns(pkg: Json): ValidationIssue[] {
   const errors: ValidationIssue[] = [];
-  const locales = Array.isArray(pkg.locales) ? (pkg.locales as string[]) : [];
+  const locales = Array.isArray(pkg.locales) ? pkg.locales.filter((l): l is string => typeof l === 'string') : [];
   const pictograms = new Set<unknown>();
   for (const [collection, items] of [['pictograms', pkg.pictograms], ['signs', pkg.signs]] as const) {
     const seen = new Set<unknown>();
     (Array.isArray(items) ? items : []).forEach((item, i) => {
       const at = join('', collection, i);
       if (!isObject(item)) return;
-      if (seen.has(item.id)) errors.push({ pointer: join(at, 'id'), message: `"${String(item.id)}" is used twice` });
+      if (seen.has(item.id)) errors.push({ pointer: join(at, 'id'), message: `"${show(item.id)}" is used twice` });
       seen.add(item.id);
       if (collection === 'pictograms') pictograms.add(item.id);
       checkText(collection === 'pictograms' ? item.alt : item.text, join(at, collection === 'pictograms' ? 'alt' : 'text'), locales, errors);
@@ -333,7 +345,7 @@ export function checkSigns(pkg: Json): ValidationIssue[] {
   }
   (Array.isArray(pkg.signs) ? pkg.signs : []).forEach((sign, i) => {
     if (isObject(sign) && !pictograms.has(sign.pictogram)) {
-      errors.push({ pointer: join('', 'signs', i, 'pictogram'), message: `names pictogram "${String(sign.pictogram)}", which is not in "pictograms"` });
+      errors.push({ pointer: join('', 'signs', i, 'pictogram'), message: `names pictogram "${show(sign.pictogram)}", which is not in "pictograms"` });
     }
   });
   return errors;

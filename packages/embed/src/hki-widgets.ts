@@ -4,7 +4,9 @@
  *   <script type="module" src="https://…/hki-widgets.js"></script>
  *   <hki-term concept="immigrant">immigrants</hki-term>
  *
- * Loading it twice, or beside an npm-installed copy, is harmless: the autoloader starts once per
+ * Loading it twice is harmless; beside an npm-installed copy it is too, but a page that enforces
+ * Trusted Types must then allow Lit's policy twice (`trusted-types lit-html 'allow-duplicates'`,
+ * see docs/security.md). The autoloader starts once per
  * page and every element is defined only if its tag is still free.
  */
 import { startAutoloader } from './autoloader.js';

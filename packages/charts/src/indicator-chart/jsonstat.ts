@@ -73,14 +73,18 @@ export function readJsonStat(json: unknown, options: JsonStatOptions = {}): Json
   } catch {
     return { ok: false, error: { code: 'not-jsonstat', found: 'a dataset the toolkit cannot read' } };
   }
-  if (!ds || ds.class !== 'dataset' || !Array.isArray(ds.id) || ds.id.length === 0) {
-    return { ok: false, error: { code: 'not-jsonstat', found: 'a dataset without dimensions' } };
-  }
-  if (ds.value === null || typeof ds.value !== 'object' || !Array.isArray(ds.size) || ds.size.length !== ds.id.length || ds.id.some((d) => !ds.Dimension(d))) {
-    return { ok: false, error: { code: 'not-jsonstat', found: 'a dataset whose values, sizes or dimensions are missing' } };
-  }
   try {
-    return read(ds, raw, options);
+    if (!ds || ds.class !== 'dataset' || !Array.isArray(ds.id) || ds.id.length === 0) {
+      return { ok: false, error: { code: 'not-jsonstat', found: 'a dataset without dimensions' } };
+    }
+    // A sparse dataset's values are an object (possibly empty: every value missing).
+    const value = ds.value ?? (raw as { value?: unknown }).value;
+    if (value === null || typeof value !== 'object' || !Array.isArray(ds.size) || ds.size.length !== ds.id.length || ds.id.some((d) => !ds.Dimension(d))) {
+      return { ok: false, error: { code: 'not-jsonstat', found: 'a dataset whose values, sizes or dimensions are missing' } };
+    }
+    ds.value = value as Dataset['value'];
+    // An empty attribute means "not given".
+    return read(ds, raw, { time: options.time || undefined, series: options.series || undefined, filter: options.filter });
   } catch (error) {
     // A dataset malformed in a way the checks above did not foresee: say so, never throw.
     return { ok: false, error: { code: 'not-jsonstat', found: `a dataset that cannot be read (${(error as Error).message})` } };

@@ -104,7 +104,11 @@ async function fetchPackage(url: string): Promise<LoadResult> {
 function shared<T extends { ok: boolean }>(key: string, load: () => Promise<T>): Promise<T> {
   let pending = cache.get(key) as Promise<T> | undefined;
   if (!pending) {
-    pending = load();
+    // Whatever goes wrong in reading or checking the data becomes a described failure, never a
+    // rejected promise: a widget must always leave its loading state.
+    pending = load().catch(
+      (error: unknown) => ({ ok: false, error: { kind: 'invalid', url: key, detail: `the data could not be read (${error instanceof Error ? error.message : 'unknown error'})` } }) as unknown as T,
+    );
     cache.set(key, pending as unknown as Promise<LoadResult>);
     void pending.then((result) => {
       if (!result.ok) cache.delete(key);
