@@ -26,6 +26,12 @@ function exec(cmd, args, env = {}) {
 // ANSI colour and cursor codes would hide the runners' summary lines from the parser.
 const plain = (s) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
 
+/** The counts in @web/test-runner's last progress line ("… | 5 passed, 0 failed"). */
+const wtrCount = (out) => {
+  const all = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  return all ? { passed: Number(all[1]), failed: Number(all[2]) } : undefined;
+};
+
 /** The counts in the closing lines of Node's test runner (spec reporter). */
 const nodeCount = (out) => {
   const pass = /^ℹ pass (\d+)$/m.exec(out);
@@ -74,10 +80,7 @@ steps.push(
     cmd: 'npx',
     args: ['web-test-runner', '--config', 'web-test-runner.config.mjs'],
     env: { CHROME_PATH: chrome },
-    count: (out) => {
-      const all = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-      return all ? { passed: Number(all[1]), failed: Number(all[2]) } : undefined;
-    },
+    count: wtrCount,
   },
 );
 
@@ -90,10 +93,7 @@ if (firefoxThere || (process.getuid?.() === 0 && existsSync('/etc/debian_version
     cmd: 'npx',
     args: ['web-test-runner', '--config', 'web-test-runner.firefox.config.mjs'],
     env: { CHROME_PATH: chrome },
-    count: (out) => {
-      const all = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-      return all ? { passed: Number(all[1]), failed: Number(all[2]) } : undefined;
-    },
+    count: wtrCount,
   });
 } else {
   console.log('note: Firefox ESR is not installed, so the Firefox run is left out (sudo apt-get install firefox-esr, or set FIREFOX_PATH)');

@@ -15,3 +15,4 @@ export { canDefine } from './can-define.js';
 export { fold, queryTerms, matchesAll } from './text/search.js';
 export { heading, clampLevel } from './heading.js';
 export { setStyles } from './set-styles.js';
+export { downloadText } from './download.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, ProgrammeDataController, loadJson, type JsonResult } from '@hki-widgets/core';
+import { HkiElement, ProgrammeDataController, downloadText, loadJson, type JsonResult } from '@hki-widgets/core';
 import type { Indicator, IntegrationProgrammePackage } from '@hki-widgets/data';
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { Chart, DASHES, PALETTE, POINTS, targetLine } from './chart-setup.js';
@@ -480,15 +480,7 @@ export class HkiIndicatorChart extends HkiElement {
   }
 
   private download(model: ChartModel): void {
-    const url = URL.createObjectURL(new Blob([toCsv(model)], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${this.indicator || 'chart'}.csv`.replace(/[^\w.-]+/g, '-');
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(this.renderRoot, `${this.indicator || 'chart'}.csv`.replace(/[^\w.-]+/g, '-'), toCsv(model), 'text/csv;charset=utf-8');
   }
 
   override render() {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, ProgrammeDataController, fold, matchesAll, plural, queryTerms, type HkiFilterChangeDetail } from '@hki-widgets/core';
+import { HkiElement, ProgrammeDataController, downloadText, fold, matchesAll, plural, queryTerms, type HkiFilterChangeDetail } from '@hki-widgets/core';
 import { clampLevel, heading } from '@hki-widgets/core';
 import { csvCell, type IntegrationProgrammePackage, type LocalizedText, type Measure } from '@hki-widgets/data';
 import { hasExampleData, statusCounts, statusOrder } from '../shared/model.js';
@@ -240,15 +240,7 @@ export class HkiMeasureList extends HkiElement {
         2,
       );
     }
-    const url = URL.createObjectURL(new Blob([body], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `measures-${this.uiLocale}.${kind}`;
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(this.renderRoot, `measures-${this.uiLocale}.${kind}`, body, kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json');
   }
 
   override render() {
