@@ -68,23 +68,6 @@ export const chartStyles = css`
     gap: var(--hki-spacing-2xs);
   }
 
-  .button {
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    padding: var(--hki-spacing-3xs) var(--hki-spacing-s);
-    border: 2px solid var(--hki-color-primary);
-    background: var(--hki-color-background);
-    color: var(--hki-color-primary);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  .button:hover {
-    background: var(--hki-color-primary-light);
-  }
-
   .table.closed {
     display: none;
   }
@@ -122,10 +105,6 @@ export const chartStyles = css`
   }
 
   @media (forced-colors: active) {
-    .button {
-      border-color: ButtonText;
-      color: ButtonText;
-    }
     .plot:focus-visible {
       outline-color: Highlight;
     }

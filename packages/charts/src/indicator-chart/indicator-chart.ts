@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, ProgrammeDataController, downloadText, loadJson, type JsonResult } from '@hki-widgets/core';
+import { HkiElement, controlStyles, ProgrammeDataController, downloadText, loadJson, type JsonResult } from '@hki-widgets/core';
 import type { Indicator, IntegrationProgrammePackage } from '@hki-widgets/data';
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { Chart, DASHES, PALETTE, POINTS, targetLine } from './chart-setup.js';
@@ -64,7 +64,7 @@ const DECIMATE_ABOVE = 1000;
  * @fires hki-chart-ready - When the chart has drawn for the first time after its data changed. `detail`: `{ points }`.
  */
 export class HkiIndicatorChart extends HkiElement {
-  static override styles = [...HkiElement.styles, chartStyles];
+  static override styles = [...HkiElement.styles, controlStyles, chartStyles];
 
   /** An indicator id from the programme data, such as `i-1.1-a`. */
   @property({ reflect: true }) indicator = '';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, ProgrammeDataController, canDefine, formatNumber, formatPercent, hdsColour, setStyles, type HkiToggleDetail } from '@hki-widgets/core';
+import { HkiElement, controlStyles, ProgrammeDataController, canDefine, formatNumber, formatPercent, hdsColour, setStyles, type HkiToggleDetail } from '@hki-widgets/core';
 import { clampLevel, heading } from '@hki-widgets/core';
 import type { Indicator, IntegrationProgrammePackage } from '@hki-widgets/data';
 import { hasExampleData, measureView, setIdOf, type MeasureView } from '../shared/model.js';
@@ -44,7 +44,7 @@ export interface HkiPlainChangeDetail {
  * @fires hki-plain-change - When the resident switches between full text and plain language. `detail`: `{ plain }`.
  */
 export class HkiMeasureCard extends HkiElement {
-  static override styles = [...HkiElement.styles, sharedStyles, cardStyles];
+  static override styles = [...HkiElement.styles, controlStyles, sharedStyles, cardStyles];
 
   /** The measure's number in the programme, such as `4.12`. */
   @property({ reflect: true }) measure = '';

@@ -16,30 +16,8 @@ export const listStyles = css`
     background: var(--hki-color-surface);
   }
 
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--hki-spacing-3xs);
-    min-width: 0;
-  }
-
   .field.search {
     grid-column: 1 / -1;
-  }
-
-  label {
-    font-weight: 600;
-  }
-
-  input,
-  select {
-    width: 100%;
-    min-height: 44px;
-    padding: var(--hki-spacing-2xs);
-    border: 2px solid var(--hki-color-text);
-    border-radius: 0;
-    background: var(--hki-color-background);
-    color: var(--hki-color-text);
   }
 
   .clear {
@@ -120,10 +98,6 @@ export const listStyles = css`
   }
 
   @media (forced-colors: active) {
-    input,
-    select {
-      border-color: FieldText;
-    }
     .empty {
       border-color: CanvasText;
     }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, ProgrammeDataController, formatNumber, formatPercent, hdsColour, plural, safeHref, setStyles } from '@hki-widgets/core';
+import { HkiElement, controlStyles, ProgrammeDataController, formatNumber, formatPercent, hdsColour, plural, safeHref, setStyles } from '@hki-widgets/core';
 import { clampLevel, heading } from '@hki-widgets/core';
 import type { IntegrationProgrammePackage, KeyFigure, Theme } from '@hki-widgets/data';
 import { hasExampleData, statusCounts } from '../shared/model.js';
@@ -32,7 +32,7 @@ import { summaryStyles } from './programme-summary.styles.js';
  * @cssprop --hki-programme-summary-columns-min - Narrowest a theme column may be. Defaults to 16rem.
  */
 export class HkiProgrammeSummary extends HkiElement {
-  static override styles = [...HkiElement.styles, sharedStyles, summaryStyles];
+  static override styles = [...HkiElement.styles, controlStyles, sharedStyles, summaryStyles];
 
   /** The address of the page with the explorer (`<hki-measure-list>`). Defaults to this page. */
   @property({ attribute: 'explorer-url', reflect: true }) explorerUrl = '';

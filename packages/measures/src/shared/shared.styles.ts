@@ -67,23 +67,6 @@ export const sharedStyles = css`
     font: inherit;
   }
 
-  .button {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--hki-spacing-2xs);
-    min-height: 44px;
-    padding: var(--hki-spacing-3xs) var(--hki-spacing-s);
-    border: 2px solid var(--hki-color-primary);
-    background: var(--hki-color-background);
-    color: var(--hki-color-primary);
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  .button:hover {
-    background: var(--hki-color-primary-light);
-  }
-
   .link {
     color: var(--hki-color-primary);
     text-decoration: underline;
@@ -93,10 +76,6 @@ export const sharedStyles = css`
   @media (forced-colors: active) {
     .status {
       border: 1px solid CanvasText;
-    }
-    .button {
-      border-color: ButtonText;
-      color: ButtonText;
     }
   }
 

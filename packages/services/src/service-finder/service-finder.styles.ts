@@ -16,13 +16,6 @@ export const finderStyles = css`
     background: var(--hki-color-surface);
   }
 
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--hki-spacing-3xs);
-    min-width: 0;
-  }
-
   .search,
   .checks,
   .actions,
@@ -31,21 +24,8 @@ export const finderStyles = css`
     grid-column: 1 / -1;
   }
 
-  label,
   legend {
     font-weight: 600;
-  }
-
-  input[type='search'],
-  select {
-    width: 100%;
-    min-height: 44px;
-    padding: var(--hki-spacing-2xs);
-    border: 2px solid var(--hki-color-text);
-    border-radius: 0;
-    background: var(--hki-color-background);
-    color: var(--hki-color-text);
-    font: inherit;
   }
 
   .checks {
@@ -83,19 +63,6 @@ export const finderStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--hki-spacing-2xs);
-  }
-
-  .button {
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    padding: var(--hki-spacing-3xs) var(--hki-spacing-s);
-    border: 2px solid var(--hki-color-primary);
-    background: var(--hki-color-background);
-    color: var(--hki-color-primary);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
   }
 
   .more {
@@ -145,17 +112,6 @@ export const finderStyles = css`
 
   .active-filters {
     padding-inline-start: var(--hki-spacing-m);
-  }
-
-  @media (forced-colors: active) {
-    input[type='search'],
-    select {
-      border-color: FieldText;
-    }
-    .button {
-      border-color: ButtonText;
-      color: ButtonText;
-    }
   }
 
   @media print {
