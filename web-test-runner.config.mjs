@@ -93,5 +93,6 @@ export default {
   // One page at a time: a background tab gets no animation frames, which stalls rendering waits.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 10 * 60 * 1000,
+  // The whole run (not one test): generous, so a slow or busy machine does not cut it short.
+  testsFinishTimeout: 30 * 60 * 1000,
 };
