@@ -16,4 +16,4 @@ export { fold, queryTerms, matchesAll } from './text/search.js';
 export { heading, clampLevel } from './heading.js';
 export { setStyles } from './set-styles.js';
 export { downloadText } from './download.js';
-export { controlStyles } from './theme/controls.js';
+export { controlStyles, filterPanelStyles } from './theme/controls.js';

@@ -58,3 +58,24 @@ export const controlStyles = css`
     }
   }
 `;
+
+/**
+ * A widget laid out as a column with a filter panel (class `filters`) above its results, as the
+ * measure list and the service finder draw it. Add after `controlStyles`.
+ */
+export const filterPanelStyles = css`
+  [part='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hki-spacing-m);
+  }
+
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    gap: var(--hki-spacing-s);
+    align-items: end;
+    padding: var(--hki-spacing-s);
+    background: var(--hki-color-surface);
+  }
+`;

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, controlStyles, ProgrammeDataController, downloadText, fold, matchesAll, plural, queryTerms, type HkiFilterChangeDetail } from '@hki-widgets/core';
+import { HkiElement, controlStyles, filterPanelStyles,
+  ProgrammeDataController, downloadText, fold, matchesAll, plural, queryTerms, type HkiFilterChangeDetail } from '@hki-widgets/core';
 import { clampLevel, heading } from '@hki-widgets/core';
 import { csvCell, type IntegrationProgrammePackage, type LocalizedText, type Measure } from '@hki-widgets/data';
 import { hasExampleData, statusCounts, statusOrder } from '../shared/model.js';
@@ -51,7 +52,7 @@ export type { HkiFilterChangeDetail } from '@hki-widgets/core';
  * @fires hki-filter-change - When the filters change. `detail`: `{ filters, count }`.
  */
 export class HkiMeasureList extends HkiElement {
-  static override styles = [...HkiElement.styles, controlStyles, sharedStyles, listStyles];
+  static override styles = [...HkiElement.styles, controlStyles, filterPanelStyles, sharedStyles, listStyles];
 
   /** Preset: a theme id (`skilled-workforce`, `learning`, `open-city`, `counteracting-differentiation`). */
   @property({ reflect: true }) theme = '';

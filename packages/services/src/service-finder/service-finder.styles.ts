@@ -1,21 +1,6 @@
 import { css } from 'lit';
 
 export const finderStyles = css`
-  [part='base'] {
-    display: flex;
-    flex-direction: column;
-    gap: var(--hki-spacing-m);
-  }
-
-  .filters {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
-    gap: var(--hki-spacing-s);
-    align-items: end;
-    padding: var(--hki-spacing-s);
-    background: var(--hki-color-surface);
-  }
-
   .search,
   .checks,
   .actions,

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import MiniSearch from 'minisearch';
-import { HkiElement, controlStyles, clampLevel, fold, heading, plural, type HkiFilterChangeDetail, type LoadError } from '@hki-widgets/core';
+import { HkiElement, controlStyles, filterPanelStyles,
+  clampLevel, fold, heading, plural, type HkiFilterChangeDetail, type LoadError } from '@hki-widgets/core';
 import type { LocalizedText, Service, ServicesPackage } from '@hki-widgets/data';
 import { distanceKm } from '../shared/distance.js';
 import { openState } from '../shared/hours.js';
@@ -84,7 +85,7 @@ const accessKey = (group: LocalizedText | undefined) => fold(group?.en ?? Object
  * @fires hki-search-ready - When the full-text index is built (in the background, as the data arrives). `detail`: `{ services, ms }`.
  */
 export class HkiServiceFinder extends HkiElement {
-  static override styles = [...HkiElement.styles, controlStyles, servicesStyles, finderStyles];
+  static override styles = [...HkiElement.styles, controlStyles, filterPanelStyles, servicesStyles, finderStyles];
 
   /** URL of a services data package, a Service Map v2 unit list or a TPR v4 unit list (see `format`). */
   @property({ reflect: true }) src?: string;
