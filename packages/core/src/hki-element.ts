@@ -1,17 +1,19 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { LocalizedText } from '@hki-widgets/data';
-import type { LoadError } from './data/load.js';
-import type { ProgrammeDataController } from './data/data-controller.js';
+import type { DataController } from './data/data-controller.js';
 import { pageLocale, watchPageLocale } from './locale/page-locale.js';
 import { pickText, type PickedText } from './locale/pick.js';
 import type { UiLocale } from './locale/resolve.js';
 import { themeStyles } from './theme/theme.js';
 
+const isPicked = (value: LocalizedText | PickedText): value is PickedText => typeof (value as PickedText).fallback === 'boolean';
+
 /**
  * The one base class of every hki-widgets element: the shared theme, re-rendering when the page's
- * language changes, picking texts for the active language, and the shared loading and error states.
- * Behaviour that only some elements need lives in reactive controllers, not here.
+ * language changes, picking texts for the active language, a typed `emit`, and the shared
+ * loading, error and empty states. It knows no data domain: data comes through a
+ * `DataController` over a source, and behaviour that only some elements need lives in controllers.
  */
 export class HkiElement extends LitElement {
   static override styles = [themeStyles];
@@ -36,40 +38,37 @@ export class HkiElement extends LitElement {
   }
 
   /**
-   * A text from data as a template, in a `<span lang>` when it is in another language than the
-   * interface (WCAG 3.1.2). Always rendered as text, never as HTML.
+   * A text from data (or one picked already) as a `<span dir="auto">`, with `lang` when it is in
+   * another language than the interface (WCAG 3.1.2). Always rendered as text, never as HTML;
+   * `dir="auto"` keeps a right-to-left string from reordering the interface around it.
    */
-  protected text(text: LocalizedText | null | undefined): TemplateResult | string {
-    const picked = this.pick(text);
-    if (!picked) return '';
-    return picked.fallback ? html`<span lang=${picked.lang}>${picked.text}</span>` : picked.text;
+  protected text(value: LocalizedText | PickedText | null | undefined): TemplateResult | typeof nothing {
+    const picked = value && (isPicked(value) ? value : this.pick(value));
+    if (!picked) return nothing;
+    return html`<span lang=${this.langOf(picked)} dir="auto">${picked.text}</span>`;
   }
 
-  /** The `lang` to mark a container with when its text is a fallback, else nothing. */
+  /** The `lang` to mark an element with when its text is a fallback, else nothing. */
   protected langOf(picked: PickedText | undefined): string | typeof nothing {
     return picked?.fallback ? picked.lang : nothing;
   }
 
-  /** The short message a resident sees when data could not be used. */
-  protected dataErrorMessage(error: LoadError): string {
-    switch (error.kind) {
-      case 'timeout':
-        return msg('Loading the programme information took too long. Please try again later.');
-      case 'json':
-      case 'invalid':
-      case 'too-large':
-        return msg('The programme information could not be shown because it is not in the expected format.');
-      default:
-        return msg('The programme information could not be loaded. Please try again later.');
-    }
+  /** Dispatches one of the widgets' events: bubbling, composed, typed by its name. */
+  protected emit<K extends keyof GlobalEventHandlersEventMap>(
+    type: K,
+    detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+  ): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  /** The loading or error state of a data controller, or undefined once data is ready. */
-  protected renderDataState(data: ProgrammeDataController): TemplateResult | undefined {
-    if (data.state === 'loading' && !data.data) {
-      return html`<p class="hki-status" role="status">${msg('Loading…')}</p>`;
-    }
-    if (data.state === 'error' && data.error) return this.renderError(this.dataErrorMessage(data.error));
+  /**
+   * The loading, error or empty state of a data controller, or undefined when there is data to
+   * show (current, or the previous language's while the new one loads).
+   */
+  protected renderDataState(data: DataController<unknown>, empty?: () => string): TemplateResult | undefined {
+    if (data.status === 'loading' && data.stale === undefined) return html`<p class="hki-status" role="status">${msg('Loading…')}</p>`;
+    if (data.status === 'error') return this.renderError(data.message ?? '');
+    if (data.status === 'empty' && empty) return html`<p class="hki-status">${empty()}</p>`;
     return undefined;
   }
 
@@ -80,9 +79,6 @@ export class HkiElement extends LitElement {
 
   /** The "Example data" badge, shown whenever the data says its values are illustrative. */
   protected renderExampleBadge(note?: LocalizedText): TemplateResult {
-    const picked = this.pick(note);
-    return html`<p class="hki-example-badge" part="example-badge">
-      <strong>${msg('Example data')}</strong>${picked ? html`: <span lang=${this.langOf(picked)}>${picked.text}</span>` : nothing}
-    </p>`;
+    return html`<p class="hki-example-badge" part="example-badge"><strong>${msg('Example data')}</strong>${note && this.pick(note) ? html`: ${this.text(note)}` : nothing}</p>`;
   }
 }

@@ -1,6 +1,13 @@
 export { HkiElement } from './hki-element.js';
-export { ProgrammeDataController, type DataState } from './data/data-controller.js';
-export { loadProgramme, loadJson, clearDataCache, loadSettings, resolveSrc, type DataScope, type JsonResult, type LoadError, type LoadResult } from './data/load.js';
+export { DataController, type DataStatus } from './data/data-controller.js';
+export { DataFailure, failureMessage, type FailureMessages, type LoadError, type LoadErrorKind, type LoadResult, type Source } from './data/source.js';
+export { acquire, loadSource, clearDataCache, type Lease } from './data/cache.js';
+export { fetchJson, loadSettings, resolveSrc } from './data/fetch-json.js';
+export { bundledSource, urlSource } from './data/url-source.js';
+export { programmeSource, loadProgramme, type ProgrammeScope } from './data/programme.js';
+export { reportOnce } from './report.js';
+export { UrlStateController, text as textParam, flag as flagParam, option as optionParam, type FilterValues, type ParamSpec, type UrlStateOptions } from './controllers/url-state.js';
+export { MediaQueryController } from './controllers/media-query.js';
 export { pageLocale, watchPageLocale, registerTranslations } from './locale/page-locale.js';
 export { resolveLocale, UI_LOCALES, FALLBACK_LOCALE, type UiLocale, type ResolvedLocale } from './locale/resolve.js';
 export { pickText, FALLBACK_CHAIN, type PickedText } from './locale/pick.js';

@@ -1,62 +1,135 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { IntegrationProgrammePackage } from '@hki-widgets/data';
-import { pageLocale } from '../locale/page-locale.js';
-import { loadProgramme, type DataScope, type LoadError } from './load.js';
+import { reportOnce } from '../report.js';
+import { acquire, type Lease } from './cache.js';
+import type { LoadError, LoadResult, Source } from './source.js';
 
-export type DataState = 'loading' | 'ready' | 'error';
+/** `idle`: the element asks for nothing (an attribute that picks another source is set). */
+export type DataStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
-type Host = ReactiveControllerHost & HTMLElement & { src?: string | null };
+type Host = ReactiveControllerHost & HTMLElement;
 
 /**
- * Gives an element the programme data: the bundled package in the page's language, or the package
- * at the element's `src`. Reloads when `src` or the page language changes; keeps showing what it
- * has meanwhile. A failure is logged once, precisely, and shown by the element as a state.
+ * Runs any source for any element: the element says which source its attributes mean (a function
+ * read at each update), and renders the states this controller reports. The controller loads
+ * through the page-wide cache, drops (and, when nobody else waits, cancels) a load the element no
+ * longer needs, and logs each failure once, naming the element, the address and what was wrong.
+ *
+ * A changed key is loading, never "ready with the previous data": `value` is always the current
+ * source's. Only a source of the same family (the same package in another language) leaves the
+ * previous data in `stale` for the element to show, marked as busy, until the new data answers.
  */
-export class ProgrammeDataController implements ReactiveController {
-  state: DataState = 'loading';
-  data?: IntegrationProgrammePackage;
+export class DataController<T> implements ReactiveController {
+  status: DataStatus = 'idle';
+  /** The current source's data (`ready` or `empty`). */
+  value?: T;
+  /** While loading: the previous data of the same family, to keep on screen. */
+  stale?: T;
   error?: LoadError;
-  private key?: string;
-  private src?: string | null = null;
+  private source?: Source<T>;
+  private lease?: Lease<T>;
+  /** Resolves the next time a load settles (see `settled`). */
+  private waiting?: { promise: Promise<void>; resolve: () => void };
 
-  /**
-   * @param scope What the host needs: a function, read at each update, so an element showing one
-   *   measure can ask for its measure set's slice only.
-   */
   constructor(
     private readonly host: Host,
-    private readonly scope: () => DataScope = () => ({}),
-    /** When this returns true the host has its data from elsewhere (a parent widget): load nothing. */
-    private readonly skip: () => boolean = () => false,
+    /** The source the element's attributes mean now, or undefined for none. */
+    private readonly sourceOf: () => Source<T> | undefined,
   ) {
     host.addController(this);
   }
 
+  /** What to show: the current data, or the stale data while the new loads. */
+  get data(): T | undefined {
+    return this.value ?? this.stale;
+  }
+
+  /** The resident's message for the current failure, in the interface language. */
+  get message(): string | undefined {
+    return this.error && this.source?.describe(this.error);
+  }
+
+  /** Resolves once the current source has answered (ready, empty or error): for tests and embedders. */
+  get settled(): Promise<void> {
+    if (this.status !== 'loading') return Promise.resolve();
+    this.waiting ??= (() => {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      return { promise, resolve };
+    })();
+    return this.waiting.promise;
+  }
+
+  hostConnected(): void {
+    // Put back in the page after a load was dropped: ask again.
+    if (this.source && !this.lease) {
+      this.source = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    if (this.status === 'loading') {
+      this.lease?.release();
+      this.lease = undefined;
+    }
+  }
+
   hostUpdate(): void {
-    if (this.skip()) return;
-    const src = this.host.src?.trim() || undefined;
-    const { locale } = pageLocale();
-    // A package from a URL holds every language; the bundled one is per language.
-    const scope = this.scope();
-    const key = src ?? `bundled:${locale}:${scope.measureSet ?? '*'}`;
-    if (key === this.key) return;
-    this.key = key;
-    // A new source shows the loading state; a new language keeps the old texts until the new arrive.
-    if (src !== this.src || this.state === 'error') this.state = 'loading';
-    this.src = src;
-    void loadProgramme(src, locale, scope).then((result) => {
-      if (this.key !== key) return; // a newer request superseded this one
-      if (result.ok) {
-        this.state = 'ready';
-        this.data = result.data;
-        this.error = undefined;
-      } else {
-        this.state = 'error';
-        this.data = undefined;
-        this.error = result.error;
-        console.error(`[${this.host.localName}] could not use the programme data from ${result.error.url}: ${result.error.detail}`);
-      }
+    const source = this.sourceOf();
+    if (source?.key === this.source?.key && (this.lease || !source)) return;
+    this.start(source);
+  }
+
+  /** Asks again (a retry button): the cache forgets failures, so this reloads a failed source. */
+  retry(): void {
+    this.source = undefined;
+    this.host.requestUpdate();
+  }
+
+  private start(source: Source<T> | undefined): void {
+    const previous = this.data;
+    const sameFamily = source?.family !== undefined && source.family === this.source?.family;
+    this.lease?.release();
+    this.lease = undefined;
+    this.source = source;
+    this.error = undefined;
+    this.value = undefined;
+    this.stale = undefined;
+    if (!source) {
+      this.status = 'idle';
+      this.wake();
+      return;
+    }
+    const lease = acquire(source);
+    this.lease = lease;
+    if (lease.settled) {
+      this.settle(source, lease.settled);
+      return;
+    }
+    this.status = 'loading';
+    if (sameFamily) this.stale = previous;
+    void lease.promise.then((result) => {
+      if (this.lease !== lease) return; // another source took over meanwhile
+      this.settle(source, result);
       this.host.requestUpdate();
     });
+  }
+
+  private settle(source: Source<T>, result: LoadResult<T>): void {
+    this.stale = undefined;
+    if (result.ok) {
+      this.value = result.data;
+      this.status = source.isEmpty?.(result.data) ? 'empty' : 'ready';
+    } else {
+      this.error = result.error;
+      this.status = 'error';
+      reportOnce(this.host, `could not use ${source.what} from ${result.error.url}: ${result.error.detail}`);
+    }
+    this.wake();
+  }
+
+  private wake(): void {
+    this.waiting?.resolve();
+    this.waiting = undefined;
   }
 }
