@@ -7,6 +7,14 @@ import { pickText, type PickedText } from './locale/pick.js';
 import type { UiLocale } from './locale/resolve.js';
 import { themeStyles } from './theme/theme.js';
 
+/** What a render function outside the element needs to show texts from data as the element would. */
+export interface TextContext {
+  uiLocale: UiLocale;
+  pick: (text: LocalizedText | null | undefined) => PickedText | undefined;
+  text: (value: LocalizedText | PickedText | null | undefined) => TemplateResult | typeof nothing;
+  langOf: (picked: PickedText | undefined) => string | typeof nothing;
+}
+
 const isPicked = (value: LocalizedText | PickedText): value is PickedText => typeof (value as PickedText).fallback === 'boolean';
 
 /**
@@ -51,6 +59,11 @@ export class HkiElement extends LitElement {
   /** The `lang` to mark an element with when its text is a fallback, else nothing. */
   protected langOf(picked: PickedText | undefined): string | typeof nothing {
     return picked?.fallback ? picked.lang : nothing;
+  }
+
+  /** The element's text helpers, for render functions that live outside the class. */
+  protected get texts(): TextContext {
+    return { uiLocale: this.uiLocale, pick: this.pick.bind(this), text: this.text.bind(this), langOf: this.langOf.bind(this) };
   }
 
   /** Dispatches one of the widgets' events: bubbling, composed, typed by its name. */

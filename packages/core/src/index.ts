@@ -1,4 +1,4 @@
-export { HkiElement } from './hki-element.js';
+export { HkiElement, type TextContext } from './hki-element.js';
 export { DataController, type DataStatus } from './data/data-controller.js';
 export { DataFailure, failureMessage, type FailureMessages, type LoadError, type LoadErrorKind, type LoadResult, type Source } from './data/source.js';
 export { acquire, loadSource, clearDataCache, type Lease } from './data/cache.js';

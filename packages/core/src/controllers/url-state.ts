@@ -127,7 +127,7 @@ export class UrlStateController<F extends FilterValues> implements ReactiveContr
     this.fromAddress.clear();
     for (const key of Object.keys(this.options.params) as (keyof F)[]) {
       const value = address.get(this.param(key));
-      if (value === null) continue;
+      if (value === null || value === '') continue; // `?theme=` means no filter, as an empty control does
       const spec = this.options.params[key];
       if (spec.kind === 'flag') {
         next[key] = (value === '1') as F[keyof F];

@@ -78,4 +78,20 @@ export const filterPanelStyles = css`
     padding: var(--hki-spacing-s);
     background: var(--hki-color-surface);
   }
+
+  /* "Nothing matches", with the way back. */
+  .empty {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--hki-spacing-s);
+    padding: var(--hki-spacing-m);
+    border: 1px dashed var(--hki-color-border);
+  }
+
+  @media (forced-colors: active) {
+    .empty {
+      border-color: CanvasText;
+    }
+  }
 `;
