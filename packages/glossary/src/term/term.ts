@@ -1,7 +1,8 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, ProgrammeDataController, type HkiToggleDetail } from '@hki-widgets/core';
+import { HkiElement, DataController, programmeSource, reportOnce } from '@hki-widgets/core';
+import type { LocalizedText } from '@hki-widgets/data';
 import { termStyles } from './term.styles.js';
 
 /**
@@ -44,35 +45,29 @@ export class HkiTerm extends HkiElement {
   @property({ type: Boolean, reflect: true }) open = false;
 
   /** @internal */
-  private readonly data = new ProgrammeDataController(this);
+  private readonly data = new DataController(this, () => programmeSource({ src: this.src, locale: this.uiLocale }));
 
   private get definition() {
     return this.data.data?.concepts.find((c) => c.id === this.concept);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     this.reportUnknownConcept();
   }
 
-  /** @internal */
-  private reported?: string;
-
+  /** Logs a concept the data does not have, once the data the attributes ask for is there. */
   private reportUnknownConcept(): void {
-    const data = this.data.data;
-    const key = `${this.src ?? ''}|${this.concept}`;
-    if (this.data.state !== 'ready' || !data || this.definition || this.reported === key) return;
-    this.reported = key;
-    console.error(
-      `[hki-term] no concept "${this.concept}" in the programme data${this.src ? ` from ${this.src}` : ''}; known concepts: ${data.concepts.map((c) => c.id).join(', ')}`,
-    );
+    const data = this.data.value;
+    if (this.data.status !== 'ready' || !data || this.definition) return;
+    const known = data.concepts.map((c) => c.id).join(', ');
+    reportOnce(this, `no concept "${this.concept}" in the programme data${this.src ? ` from ${this.src}` : ''}; known concepts: ${known}`);
   }
 
   private toggle(open = !this.open): void {
     if (open === this.open) return;
     this.open = open;
-    this.dispatchEvent(
-      new CustomEvent<HkiToggleDetail>('hki-toggle', { detail: { open, concept: this.concept }, bubbles: true, composed: true }),
-    );
+    this.emit('hki-toggle', { open, concept: this.concept });
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -88,23 +83,24 @@ export class HkiTerm extends HkiElement {
     if (!concept) {
       // Loading, a data error or an unknown concept: the sentence still reads, and a problem is said inline.
       let problem: string | undefined;
-      if (this.data.state === 'error' && this.data.error) problem = this.dataErrorMessage(this.data.error);
-      else if (this.data.state === 'ready') problem = msg(str`The term "${this.concept}" was not found in the programme's concepts.`);
+      if (this.data.status === 'error') problem = this.data.message;
+      else if (this.data.status === 'ready') problem = msg(str`The term "${this.concept}" was not found in the programme's concepts.`);
       return html`<span part="base" lang=${this.uiLocale}><slot></slot>${problem ? html`<span class="hki-alert" role="alert">${problem}</span>` : nothing}</span>`;
     }
     const name = this.pick(concept.term);
-    const definition = this.pick(concept.definition);
-    const note = this.pick(concept.note);
     const programme = this.data.data?.programme;
-    const source = this.pick(programme?.title);
-    const subtitle = this.pick(programme?.subtitle);
     return html`<span part="base" lang=${this.uiLocale} @keydown=${this.onKeydown}
       ><button part="term" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="definition" @click=${() => this.toggle()}
         ><slot lang=${this.langOf(name)}>${name?.text}</slot></button
       ><span part="definition" id="definition" dir="ltr" ?hidden=${!this.open}
-        ><span class="name" lang=${this.langOf(name)} dir="auto">${name?.text}</span>: <span lang=${this.langOf(definition)} dir="auto">${definition?.text}</span>
-        ${note ? html`<span class="note" lang=${this.langOf(note)} dir="auto">${note.text}</span>` : nothing}
-        ${source ? html`<span class="source">${msg('Source:')} <span lang=${this.langOf(source)}>${source.text}</span>${subtitle ? html` – <span lang=${this.langOf(subtitle)}>${subtitle.text}</span>` : nothing}</span>` : nothing}</span
+        ><span class="name">${this.text(name)}</span>: ${this.text(concept.definition)}
+        ${this.pick(concept.note) ? html`<span class="note">${this.text(concept.note)}</span>` : nothing}
+        ${programme && this.pick(programme.title) ? this.renderSource(programme.title, programme.subtitle) : nothing}</span
       ></span>`;
+  }
+
+  private renderSource(title: LocalizedText, subtitle?: LocalizedText): TemplateResult {
+    const rest = this.pick(subtitle) ? html` – ${this.text(subtitle)}` : nothing;
+    return html`<span class="source">${msg('Source:')} ${this.text(title)}${rest}</span>`;
   }
 }

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, controlStyles, ProgrammeDataController, canDefine, formatNumber, formatPercent, hdsColour, setStyles, type HkiToggleDetail } from '@hki-widgets/core';
+import { HkiElement, DataController, MediaQueryController, controlStyles, canDefine, formatNumber, formatPercent } from '@hki-widgets/core';
+import { hdsColour, programmeSource, reportOnce, setStyles } from '@hki-widgets/core';
 import { clampLevel, heading } from '@hki-widgets/core';
 import type { Indicator, IntegrationProgrammePackage } from '@hki-widgets/data';
 import { hasExampleData, measureView, setIdOf, type MeasureView } from '../shared/model.js';
@@ -70,20 +71,15 @@ export class HkiMeasureCard extends HkiElement {
   /** Which indicators' charts are open. */
   @state() private openCharts = new Set<string>();
 
-  /** True while the page prints: a compact card prints its details too. */
-  @state() private printing = false;
+  /** @internal Whether the page prints: a compact card prints its details too. */
+  private readonly print = new MediaQueryController(this, 'print');
 
-  /** @internal */
-  private readonly printQuery = window.matchMedia('print');
-
-  /** @internal */
-  private readonly onPrintChange = (event?: Event) => (this.printing = event?.type === 'beforeprint' || this.printQuery.matches);
-
-  /** @internal */
-  private readonly data = new ProgrammeDataController(
-    this,
-    () => ({ measureSet: setIdOf(this.measure.trim()) }),
-    () => this.programme !== undefined,
+  /**
+   * @internal Only the measure set's slice of the bundled data; nothing when a parent gives the data.
+   * Another measure set is another source: the card shows it loading, never the previous set's data.
+   */
+  private readonly data = new DataController(this, () =>
+    this.programme ? undefined : programmeSource({ src: this.src, locale: this.uiLocale, measureSet: setIdOf(this.measure.trim()) }),
   );
 
   /** The data in use: given by a parent, or loaded. */
@@ -91,27 +87,24 @@ export class HkiMeasureCard extends HkiElement {
     return this.programme ?? this.data.data;
   }
 
-  /** @internal */
-  private unsubscribe?: () => void;
+  /** Whether the data in use is the data the card's attributes ask for (not still loading). */
+  private get current(): boolean {
+    return Boolean(this.programme) || this.data.status === 'ready';
+  }
 
   /** @internal */
-  private reported?: string;
+  private unsubscribe?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     const stored = getPlainPreference();
     if (stored !== undefined) this.plain = stored;
     this.unsubscribe = onPlainPreference((plain) => (this.plain = plain));
-    this.printQuery.addEventListener('change', this.onPrintChange);
-    window.addEventListener('beforeprint', this.onPrintChange);
-    this.printing = this.printQuery.matches;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
-    this.printQuery.removeEventListener('change', this.onPrintChange);
-    window.removeEventListener('beforeprint', this.onPrintChange);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -123,29 +116,27 @@ export class HkiMeasureCard extends HkiElement {
     return this.pkg ? measureView(this.pkg, this.measure.trim()) : undefined;
   }
 
+  /** Logs a measure the data does not have, once the data for the current measure set is there. */
   private reportMissing(): void {
+    if (!this.current || !this.pkg || this.view) return;
     const id = this.measure.trim();
-    const key = `${this.src ?? ''}|${id}`;
-    if ((!this.programme && this.data.state !== 'ready') || !this.pkg || this.view || this.reported === key) return;
-    this.reported = key;
-    console.error(
+    reportOnce(
+      this,
       id
-        ? `[hki-measure-card] no measure "${id}" in the programme data${this.src ? ` from ${this.src}` : ''}. Measures are numbered like 1.1, 2, 4.12 or 11.`
-        : '[hki-measure-card] the measure attribute is empty: set it to a measure number, like measure="4.12".',
+        ? `no measure "${id}" in the programme data${this.src ? ` from ${this.src}` : ''}. Measures are numbered like 1.1, 2, 4.12 or 11.`
+        : 'the measure attribute is empty: set it to a measure number, like measure="4.12".',
     );
   }
 
   private togglePlain(): void {
     this.plain = !this.plain;
     setPlainPreference(this.plain);
-    this.dispatchEvent(new CustomEvent<HkiPlainChangeDetail>('hki-plain-change', { detail: { plain: this.plain }, bubbles: true, composed: true }));
+    this.emit('hki-plain-change', { plain: this.plain });
   }
 
   private toggleDetails(): void {
     this.expanded = !this.expanded;
-    this.dispatchEvent(
-      new CustomEvent<HkiToggleDetail>('hki-toggle', { detail: { open: this.expanded, measure: this.measure }, bubbles: true, composed: true }),
-    );
+    this.emit('hki-toggle', { open: this.expanded, measure: this.measure });
   }
 
   private toggleChart(id: string): void {
@@ -159,6 +150,8 @@ export class HkiMeasureCard extends HkiElement {
     const state = this.programme ? undefined : this.renderDataState(this.data);
     if (state) return html`<div part="base" lang=${this.uiLocale}>${state}</div>`;
     const view = this.view;
+    // Data of the previous language without this measure: no verdict before the current data is there.
+    if (!view && !this.current) return html`<div part="base" lang=${this.uiLocale}></div>`;
     if (!view) {
       const id = this.measure.trim();
       return html`<div part="base" lang=${this.uiLocale}>
@@ -175,19 +168,17 @@ export class HkiMeasureCard extends HkiElement {
     const title = this.pick(measure.title);
     const compact = this.variant === 'compact';
     // A closed compact card renders no details at all (the explorer shows 64 of them).
-    const showBody = !compact || this.expanded || this.printing;
-    const themeTitle = this.pick(theme?.title);
-    const setTitle = this.pick(set?.title);
+    const showBody = !compact || this.expanded || this.print.matches;
     // The theme and set the measure belongs to; a compact card keeps them with its details.
     const context = html`<p class="context">
-      ${theme ? html`<span class="theme">${msg(str`Theme ${theme.number}`)}: <span lang=${this.langOf(themeTitle)} dir="auto">${themeTitle?.text}</span></span>` : nothing}
-      ${set ? html`<span class="set">${msg(str`Measure set ${set.number}`)}: <span lang=${this.langOf(setTitle)} dir="auto">${setTitle?.text}</span></span>` : nothing}
+      ${theme ? html`<span class="theme">${msg(str`Theme ${theme.number}`)}: ${this.text(theme.title)}</span>` : nothing}
+      ${set ? html`<span class="set">${msg(str`Measure set ${set.number}`)}: ${this.text(set.title)}</span>` : nothing}
     </p>`;
     return html`<article part="base" lang=${this.uiLocale} aria-labelledby="title" ${setStyles({ '--hki-theme-color': hdsColour(theme?.colour) })}>
       <header part="header">
         ${compact ? nothing : context}
-        ${heading(level, 'title', html`<span class="number">${measure.id}</span> <span lang=${this.langOf(title)} dir="auto">${title?.text}</span>`)}
-        ${renderStatus(measure.status, pkg, (t) => this.pick(t))}
+        ${heading(level, 'title', html`<span class="number">${measure.id}</span> ${this.text(title)}`)}
+        ${renderStatus(measure.status, pkg, this.texts)}
         ${hasExampleData(pkg, measure) ? this.renderExampleBadge(pkg.exampleNote) : nothing}
       </header>
       ${compact
@@ -202,16 +193,15 @@ export class HkiMeasureCard extends HkiElement {
   private renderBody(view: MeasureView, level: number): TemplateResult {
     const { measure } = view;
     const pkg = this.pkg!;
-    const text = this.pick(this.plain ? measure.plain : measure.description);
-    const note = this.pick(pkg.programme.plainLanguage?.note);
+    const note = pkg.programme.plainLanguage?.note;
     return html`
       <button part="plain-switch" class="switch no-print" type="button" role="switch" aria-checked=${this.plain ? 'true' : 'false'} @click=${this.togglePlain}>
         <span class="switch-track" aria-hidden="true"><span class="switch-thumb"></span></span>
         <span>${msg('Plain language')}</span>
       </button>
       <div class="text">
-        <p lang=${this.langOf(text)} dir="auto">${text?.text}</p>
-        ${this.plain && note ? html`<p class="plain-note" lang=${this.langOf(note)}>${note.text}</p>` : nothing}
+        <p>${this.text(this.plain ? measure.plain : measure.description)}</p>
+        ${this.plain && this.pick(note) ? html`<p class="plain-note">${this.text(note)}</p>` : nothing}
       </div>
       ${this.renderResponsible(view, level)}
       ${this.renderIndicators(view.indicators, level)}
@@ -223,10 +213,7 @@ export class HkiMeasureCard extends HkiElement {
     return html`<section class="section" aria-labelledby="responsible">
       ${heading(level, 'section-title', msg('Responsible'), 'responsible')}
       <ul class="list">
-        ${view.responsible.map((o) => {
-          const name = this.pick(o.name);
-          return html`<li lang=${this.langOf(name)} dir="auto">${name?.text}</li>`;
-        })}
+        ${view.responsible.map((o) => html`<li>${this.text(o.name)}</li>`)}
       </ul>
     </section>`;
   }
@@ -254,8 +241,8 @@ export class HkiMeasureCard extends HkiElement {
     const chartAvailable = observations.length > 0 && canDefine('hki-indicator-chart');
     const chartOpen = this.openCharts.has(indicator.id);
     return html`<li class="indicator">
-      <span class="indicator-name" lang=${this.langOf(name)} dir="auto">${name?.text}</span>
-      ${target ? html`<span class="target">${msg('Target:')} <span lang=${this.langOf(target)} dir="auto">${target.text}</span></span>` : nothing}
+      <span class="indicator-name">${this.text(name)}</span>
+      ${target ? html`<span class="target">${msg('Target:')} ${this.text(target)}</span>` : nothing}
       ${latest ? html`<span class="latest">${msg(str`Latest value: ${this.formatValue(indicator, latest.value)} (${latest.period})`)}</span>` : nothing}
       ${chartAvailable
         ? html`<button class="button chart-toggle no-print" type="button" aria-expanded=${chartOpen ? 'true' : 'false'} @click=${() => this.toggleChart(indicator.id)}>
@@ -283,15 +270,13 @@ export class HkiMeasureCard extends HkiElement {
     if (view.bestPractices.length === 0) return nothing;
     return html`<section class="section" aria-labelledby="practices">
       ${heading(level, 'section-title', msg('Best practice'), 'practices')}
-      ${view.bestPractices.map((practice) => {
-        const title = this.pick(practice.title);
-        const description = this.pick(practice.description);
-        return html`<details class="practice">
-          <summary lang=${this.langOf(title)} dir="auto">${title?.text}</summary>
-          <p lang=${this.langOf(description)} dir="auto">${description?.text}</p>
+      ${view.bestPractices.map(
+        (practice) => html`<details class="practice">
+          <summary>${this.text(practice.title)}</summary>
+          <p>${this.text(practice.description)}</p>
           ${practice.period ? html`<p class="period">${practice.period}</p>` : nothing}
-        </details>`;
-      })}
+        </details>`,
+      )}
     </section>`;
   }
 }

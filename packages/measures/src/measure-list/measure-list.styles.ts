@@ -72,19 +72,4 @@ export const listStyles = css`
     padding: 0;
     list-style: none;
   }
-
-  .empty {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: var(--hki-spacing-s);
-    padding: var(--hki-spacing-m);
-    border: 1px dashed var(--hki-color-border);
-  }
-
-  @media (forced-colors: active) {
-    .empty {
-      border-color: CanvasText;
-    }
-  }
 `;

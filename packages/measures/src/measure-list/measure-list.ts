@@ -1,27 +1,24 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, controlStyles, filterPanelStyles,
-  ProgrammeDataController, downloadText, fold, matchesAll, plural, queryTerms, type HkiFilterChangeDetail } from '@hki-widgets/core';
+import { HkiElement, DataController, UrlStateController, controlStyles, filterPanelStyles, downloadText } from '@hki-widgets/core';
+import { fold, matchesAll, optionParam, plural, programmeSource, queryTerms, textParam } from '@hki-widgets/core';
 import { clampLevel, heading } from '@hki-widgets/core';
 import { csvCell, type IntegrationProgrammePackage, type LocalizedText, type Measure } from '@hki-widgets/data';
-import { hasExampleData, statusCounts, statusOrder } from '../shared/model.js';
+import { hasExampleData, responsibleIds, statusCounts, statusOrder } from '../shared/model.js';
 import { statusIcon, statusLabel } from '../shared/status.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { listStyles } from './measure-list.styles.js';
 
 /** The explorer's filters; an empty string means "all". */
-export interface MeasureFilters {
+export type MeasureFilters = {
   theme: string;
   set: string;
   responsible: string;
   status: string;
   q: string;
-}
-
-const FILTER_KEYS: (keyof MeasureFilters)[] = ['theme', 'set', 'responsible', 'status', 'q'];
-const EMPTY: MeasureFilters = { theme: '', set: '', responsible: '', status: '', q: '' };
+};
 
 export type { HkiFilterChangeDetail } from '@hki-widgets/core';
 
@@ -32,7 +29,8 @@ export type { HkiFilterChangeDetail } from '@hki-widgets/core';
  *
  * The filters live in the page address (`?theme=learning&q=ohjaamo`), so a filtered view can be
  * shared and the back button works; `url-state="off"` keeps them out of it (for pages with several
- * lists). `theme`, `measure-set`, `responsible` and `status` attributes preset the filters for a
+ * lists). A value in the address that is not one of a filter's options is ignored, with one console
+ * warning. `theme`, `measure-set`, `responsible` and `status` attributes preset the filters for a
  * division's page.
  *
  * @tagname hki-measure-list
@@ -75,85 +73,47 @@ export class HkiMeasureList extends HkiElement {
   /** URL of another data package (same schema). Defaults to the bundled one. */
   @property({ reflect: true }) src?: string;
 
-  @state() private filters: MeasureFilters = { ...EMPTY };
-
   @query('#q') private searchField?: HTMLInputElement;
 
   /** @internal */
-  private readonly data = new ProgrammeDataController(this);
+  private readonly data = new DataController(this, () => programmeSource({ src: this.src, locale: this.uiLocale }));
+
+  /** @internal The filters, kept in the page address (`?theme=open-city&q=library`); each option is checked against the data. */
+  private readonly url = new UrlStateController<MeasureFilters>(this, {
+    params: {
+      theme: optionParam(() => this.data.data?.themes.map((t) => t.id)),
+      set: optionParam(() => this.data.data?.measureSets.map((s) => s.id)),
+      responsible: optionParam(() => this.data.data && responsibleIds(this.data.data)),
+      status: optionParam(() => this.data.data && statusOrder(this.data.data)),
+      q: textParam,
+    },
+    prefix: () => '',
+    enabled: () => this.urlState !== 'off',
+    presets: () => ({ theme: this.theme, set: this.measureSet, responsible: this.responsible, status: this.status, q: '' }),
+    restored: () => this.announceChange(),
+  });
 
   /** @internal Folded search text per measure, for the package and language it was made from. */
   private index?: { pkg: IntegrationProgrammePackage; locale: string; text: Map<string, string> };
 
-  /** @internal */
-  private readonly onPopState = () => {
-    this.readUrl();
-    void this.updateComplete.then(() => this.announceChange());
-  };
-
-  /** @internal */
-  private initialised = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Only the first time: a list moved elsewhere in the page keeps the resident's filters.
-    if (!this.initialised) {
-      this.initialised = true;
-      this.filters = this.presets();
-    }
-    this.readUrl();
-    window.addEventListener('popstate', this.onPopState);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const presetChanged = changed.has('theme') || changed.has('measureSet') || changed.has('responsible') || changed.has('status');
-    if (presetChanged && this.hasUpdated) {
-      const { q } = this.filters; // a new preset keeps what the resident typed
-      this.filters = { ...this.presets(), q };
-    }
-  }
-
-  /** The filters the attributes preset (a division's scope). */
-  private presets(): MeasureFilters {
-    return { ...EMPTY, theme: this.theme, set: this.measureSet, responsible: this.responsible, status: this.status };
-  }
-
-  private readUrl(): void {
-    if (this.urlState === 'off') return;
-    const params = new URLSearchParams(location.search);
-    const fromUrl = Object.fromEntries(FILTER_KEYS.filter((k) => params.has(k)).map((k) => [k, params.get(k) ?? '']));
-    this.filters = { ...this.presets(), ...fromUrl };
-  }
-
-  private writeUrl(push: boolean): void {
-    if (this.urlState === 'off') return;
-    const url = new URL(location.href);
-    for (const key of FILTER_KEYS) {
-      if (this.filters[key]) url.searchParams.set(key, this.filters[key]);
-      else url.searchParams.delete(key);
-    }
-    if (url.href === location.href) return;
-    if (push) history.pushState(history.state, '', url);
-    else history.replaceState(history.state, '', url);
+    // A new preset keeps what the resident typed.
+    if (presetChanged && this.hasUpdated) this.url.presetsChanged(['q']);
   }
 
   private setFilter(key: keyof MeasureFilters, value: string, push = true): void {
-    const next = { ...this.filters, [key]: value };
+    const { set } = this.url.filters;
     // A measure set belongs to one theme: choosing another theme clears a set outside it.
-    if (key === 'theme' && next.set && this.data.data?.measureSets.find((s) => s.id === next.set)?.themeId !== value && value) next.set = '';
-    this.filters = next;
-    this.writeUrl(push);
+    const outside = key === 'theme' && value && set && this.data.data?.measureSets.find((s) => s.id === set)?.themeId !== value;
+    if (outside) this.url.assign({ theme: value, set: '' }, push);
+    else this.url.set(key, value, push);
     void this.updateComplete.then(() => this.announceChange());
   }
 
   private clearFilters(): void {
-    this.filters = this.presets();
-    this.writeUrl(true);
+    this.url.clear();
     void this.updateComplete.then(() => {
       this.announceChange();
       this.searchField?.focus();
@@ -161,13 +121,7 @@ export class HkiMeasureList extends HkiElement {
   }
 
   private announceChange(): void {
-    this.dispatchEvent(
-      new CustomEvent<HkiFilterChangeDetail<MeasureFilters>>('hki-filter-change', {
-        detail: { filters: { ...this.filters }, count: this.selection().length },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('hki-filter-change', { filters: this.url.filters, count: this.selection().length });
   }
 
   private searchText(pkg: IntegrationProgrammePackage, measure: Measure): string {
@@ -188,7 +142,7 @@ export class HkiMeasureList extends HkiElement {
    * contradicting presets) is ignored rather than silently showing nothing.
    */
   private effectiveFilters(pkg: IntegrationProgrammePackage): MeasureFilters {
-    const f = this.filters;
+    const f = this.url.filters;
     const set = pkg.measureSets.find((s) => s.id === f.set);
     return set && (!f.theme || set.themeId === f.theme) ? f : { ...f, set: '' };
   }
@@ -235,11 +189,8 @@ export class HkiMeasureList extends HkiElement {
       // A byte-order mark so spreadsheet programs read the file as UTF-8 (ä, ö, å).
       body = `\ufeff${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
     } else {
-      body = JSON.stringify(
-        { programme: text(pkg.programme.title), language: this.uiLocale, example: pkg.example ?? false, filters: this.filters, measures },
-        null,
-        2,
-      );
+      const about = { programme: text(pkg.programme.title), language: this.uiLocale, example: pkg.example ?? false };
+      body = JSON.stringify({ ...about, filters: this.url.filters, measures }, null, 2);
     }
     downloadText(this.renderRoot, `measures-${this.uiLocale}.${kind}`, body, kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json');
   }
@@ -259,9 +210,9 @@ export class HkiMeasureList extends HkiElement {
   private renderFilters(pkg: IntegrationProgrammePackage): TemplateResult {
     const f = this.effectiveFilters(pkg);
     const sets = pkg.measureSets.filter((s) => !f.theme || s.themeId === f.theme);
-    const responsibleIds = new Set(pkg.measures.flatMap((m) => m.responsibleIds));
+    const responsible = new Set(responsibleIds(pkg));
     const bodies = pkg.organisations
-      .filter((o) => responsibleIds.has(o.id))
+      .filter((o) => responsible.has(o.id))
       .map((o) => ({ id: o.id, name: this.pick(o.name)?.text ?? o.id }))
       .sort((a, b) => a.name.localeCompare(b.name, this.uiLocale));
     const option = (value: string, label: string, selected: string) => html`<option value=${value} ?selected=${value === selected}>${label}</option>`;
@@ -314,13 +265,11 @@ export class HkiMeasureList extends HkiElement {
       ${pkg.themes.map((theme) => {
         const sets = pkg.measureSets.filter((s) => s.themeId === theme.id && measures.some((m) => m.setId === s.id));
         if (sets.length === 0) return nothing;
-        const themeTitle = this.pick(theme.title);
         return html`<section class="theme" aria-labelledby=${`theme-${theme.id}`}>
-          ${heading(level, 'theme-title', html`${msg(str`Theme ${theme.number}`)}: <span lang=${this.langOf(themeTitle)} dir="auto">${themeTitle?.text}</span>`, `theme-${theme.id}`)}
-          ${sets.map((set) => {
-            const setTitle = this.pick(set.title);
-            return html`<section class="set" aria-labelledby=${`set-${set.id}`}>
-              ${heading(level + 1, 'set-title', html`${set.number}. <span lang=${this.langOf(setTitle)} dir="auto">${setTitle?.text}</span>`, `set-${set.id}`)}
+          ${heading(level, 'theme-title', html`${msg(str`Theme ${theme.number}`)}: ${this.text(theme.title)}`, `theme-${theme.id}`)}
+          ${sets.map(
+            (set) => html`<section class="set" aria-labelledby=${`set-${set.id}`}>
+              ${heading(level + 1, 'set-title', html`${set.number}. ${this.text(set.title)}`, `set-${set.id}`)}
               <ul class="cards">
                 ${repeat(
                   pkg.measures.filter((m) => m.setId === set.id && shown.has(m.id)),
@@ -328,8 +277,8 @@ export class HkiMeasureList extends HkiElement {
                   (m) => html`<li><hki-measure-card variant="compact" measure=${m.id} heading-level=${level + 2} .programme=${pkg}></hki-measure-card></li>`,
                 )}
               </ul>
-            </section>`;
-          })}
+            </section>`,
+          )}
         </section>`;
       })}
     </div>`;

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, controlStyles, ProgrammeDataController, formatNumber, formatPercent, hdsColour, plural, safeHref, setStyles } from '@hki-widgets/core';
+import { HkiElement, DataController, controlStyles, formatNumber, formatPercent, hdsColour, plural } from '@hki-widgets/core';
+import { programmeSource, safeHref, setStyles } from '@hki-widgets/core';
 import { clampLevel, heading } from '@hki-widgets/core';
 import type { IntegrationProgrammePackage, KeyFigure, Theme } from '@hki-widgets/data';
 import { hasExampleData, statusCounts } from '../shared/model.js';
@@ -44,7 +45,7 @@ export class HkiProgrammeSummary extends HkiElement {
   @property({ reflect: true }) src?: string;
 
   /** @internal */
-  private readonly data = new ProgrammeDataController(this);
+  private readonly data = new DataController(this, () => programmeSource({ src: this.src, locale: this.uiLocale }));
 
   /** The explorer filtered by a theme; undefined when explorer-url is not a web address. */
   private themeLink(theme: Theme): string | undefined {
@@ -61,11 +62,10 @@ export class HkiProgrammeSummary extends HkiElement {
     if (state) return html`<div part="base" lang=${this.uiLocale}>${state}</div>`;
     const pkg = this.data.data!;
     const level = clampLevel(this.headingLevel, 2);
-    const title = this.pick(pkg.programme.title);
-    const subtitle = this.pick(pkg.programme.subtitle);
+    const { title, subtitle } = pkg.programme;
     return html`<section part="base" lang=${this.uiLocale} aria-labelledby="title">
-      ${heading(level, 'title', html`<span lang=${this.langOf(title)} dir="auto">${title?.text}</span>`)}
-      ${subtitle ? html`<p class="subtitle" lang=${this.langOf(subtitle)} dir="auto">${subtitle.text}</p>` : nothing}
+      ${heading(level, 'title', this.text(title))}
+      ${this.pick(subtitle) ? html`<p class="subtitle">${this.text(subtitle)}</p>` : nothing}
       ${hasExampleData(pkg) ? this.renderExampleBadge(pkg.exampleNote) : nothing}
       <ul part="themes" class="themes">
         ${pkg.themes.map((theme) => this.renderTheme(pkg, theme, level + 1))}
@@ -81,8 +81,9 @@ export class HkiProgrammeSummary extends HkiElement {
     const title = this.pick(theme.title);
     const link = this.themeLink(theme);
     const n = measures.length;
+    const name = html`<span class="theme-number">${msg(str`Theme ${theme.number}`)}</span> ${this.text(title)}`;
     return html`<li part="theme" class="theme" ${setStyles({ '--hki-theme-color': hdsColour(theme.colour) })}>
-      ${heading(level, 'theme-title', html`<span class="theme-number">${msg(str`Theme ${theme.number}`)}</span> <span lang=${this.langOf(title)} dir="auto">${title?.text}</span>`, `theme-${theme.id}`)}
+      ${heading(level, 'theme-title', name, `theme-${theme.id}`)}
       <p class="measure-count">${plural(n, { one: () => msg(str`${n} measure`), other: () => msg(str`${n} measures`) })}</p>
       <div class="bar" aria-hidden="true">
         ${counts.map(([value, count]) => html`<span class="bar-part" data-status=${value} ${setStyles({ flexGrow: String(count) })}></span>`)}
@@ -111,11 +112,10 @@ export class HkiProgrammeSummary extends HkiElement {
       ${heading(level, 'figures-title', msg('Key figures'), 'figures')}
       <ul class="figure-list">
         ${pkg.keyFigures.map((figure) => {
-          const label = this.pick(figure.label);
           const source = pkg.sources.find((s) => s.id === figure.source.sourceId);
           return html`<li class="figure">
             <p class="figure-value">${this.figureValue(figure)}</p>
-            <p class="figure-label" lang=${this.langOf(label)} dir="auto">${label?.text}</p>
+            <p class="figure-label">${this.text(figure.label)}</p>
             <p class="figure-source">
               ${figure.qualifier === 'projection' ? msg(str`Projection for ${figure.year}`) : msg(str`Year ${figure.year}`)}
               · ${msg('Source:')} <span lang=${source?.lang ?? nothing} dir="auto">${source?.title ?? figure.source.sourceId}${figure.source.ref ? `, ${figure.source.ref}` : ''}</span>

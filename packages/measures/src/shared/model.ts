@@ -1,5 +1,5 @@
 /** Lookups over a programme package for the measure widgets. Pure functions, no rendering. */
-import type { BestPractice, Indicator, IntegrationProgrammePackage, Measure, MeasureSet, Organisation, StatusScale, Theme } from '@hki-widgets/data';
+import type { BestPractice, Indicator, IntegrationProgrammePackage, Measure, MeasureSet, Organisation, Theme } from '@hki-widgets/data';
 
 export interface MeasureView {
   measure: Measure;
@@ -8,7 +8,6 @@ export interface MeasureView {
   responsible: Organisation[];
   indicators: Indicator[];
   bestPractices: BestPractice[];
-  scale?: StatusScale;
 }
 
 /** The measure set a measure id belongs to ("4.12" → "4"), by the programme's numbering. */
@@ -26,7 +25,6 @@ export function measureView(pkg: IntegrationProgrammePackage, id: string): Measu
     responsible: measure.responsibleIds.map((rid) => pkg.organisations.find((o) => o.id === rid)).filter((o): o is Organisation => Boolean(o)),
     indicators: measure.indicatorIds.map((iid) => pkg.indicators.find((i) => i.id === iid)).filter((i): i is Indicator => Boolean(i)),
     bestPractices: pkg.bestPractices.filter((b) => b.measureIds?.includes(measure.id)),
-    scale: pkg.statusScales.find((s) => s.id === measure.statusScale),
   };
 }
 
@@ -41,6 +39,12 @@ export function statusOrder(pkg: IntegrationProgrammePackage): string[] {
   return values;
 }
 
+/** The organisations responsible for some measure (ids that the data lists as organisations), in the data's order. */
+export function responsibleIds(pkg: IntegrationProgrammePackage): string[] {
+  const responsible = new Set(pkg.measures.flatMap((m) => m.responsibleIds));
+  return pkg.organisations.filter((o) => responsible.has(o.id)).map((o) => o.id);
+}
+
 /** Counts of measures per status value, in statusOrder, leaving out zeros. */
 export function statusCounts(pkg: IntegrationProgrammePackage, measures: Measure[]): [string, number][] {
   const counts = new Map<string, number>();
@@ -48,10 +52,4 @@ export function statusCounts(pkg: IntegrationProgrammePackage, measures: Measure
   return statusOrder(pkg)
     .filter((v) => counts.has(v))
     .map((v) => [v, counts.get(v)!]);
-}
-
-/** The theme a measure belongs to. */
-export function themeOf(pkg: IntegrationProgrammePackage, measure: Measure): Theme | undefined {
-  const set = pkg.measureSets.find((s) => s.id === measure.setId);
-  return pkg.themes.find((t) => t.id === set?.themeId);
 }

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatDate, type PickedText } from '@hki-widgets/core';
+import { formatDate, type PickedText, type TextContext } from '@hki-widgets/core';
 import type { IntegrationProgrammePackage, LocalizedText, Status, StatusScale } from '@hki-widgets/data';
 
 type Pick = (text: LocalizedText | undefined) => PickedText | undefined;
@@ -33,13 +33,12 @@ export const statusIcon = (value: string): TemplateResult =>
   html`<svg class="status-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${ICONS[value] ?? ICONS['not-reported']}</svg>`;
 
 /** A status as a badge: icon, words and the date it was reported. */
-export function renderStatus(status: Status, pkg: IntegrationProgrammePackage, pick: Pick): TemplateResult {
-  const label = statusLabel(status.value, pkg.statusScales, pick);
-  const note = pick(status.note);
+export function renderStatus(status: Status, pkg: IntegrationProgrammePackage, texts: TextContext): TemplateResult {
+  const label = statusLabel(status.value, pkg.statusScales, texts.pick);
   return html`<p class="status" part="status" data-status=${status.value}>
     ${statusIcon(status.value)}<span class="visually-hidden">${msg('Status:')} </span
-    ><span class="status-label" lang=${label.fallback ? label.lang : nothing}>${label.text}</span
+    ><span class="status-label" lang=${texts.langOf(label)}>${label.text}</span
     >${status.reportedAt ? html`<span class="status-date">${msg(str`reported ${formatDate(status.reportedAt)}`)}</span>` : nothing}
-    ${note ? html`<span class="status-note" lang=${note.fallback ? note.lang : nothing} dir="auto">${note.text}</span>` : nothing}
+    ${status.note ? html`<span class="status-note">${texts.text(status.note)}</span>` : nothing}
   </p>`;
 }
