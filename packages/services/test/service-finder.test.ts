@@ -725,6 +725,33 @@ describe('<hki-service-finder>', () => {
       expect(shown(el)).to.deep.equal(BY_NAME);
     });
 
+    it('ignores a malformed language in the address with one warning naming it, throws nothing and shows the results', async () => {
+      const thrown: string[] = [];
+      const onError = (event: ErrorEvent) => thrown.push(`error: ${event.message}`);
+      const onRejection = (event: PromiseRejectionEvent) => thrown.push(`unhandled rejection: ${String(event.reason)}`);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        for (const value of ['xx_YY', '%', 'constructor', 'javascript:alert(1)']) {
+          setUrl({ 'service-language': value });
+          const { result: el, warnings } = await captureConsole(() => finder(html`<hki-service-finder .data=${synthetic()}></hki-service-finder>`));
+          expect(count(el), value).to.equal('6 services found');
+          expect(shown(el), value).to.deep.equal(BY_NAME);
+          expect(field(el, 'language').value, value).to.equal('');
+          expect(warnings, value).to.have.length(1);
+          expect(warnings[0], value).to.contain('[hki-service-finder]').and.contain('service-language').and.contain(value);
+          // The finder still works: a language from its own list filters.
+          await choose(el, 'language', 'ar');
+          expect(shown(el), value).to.deep.equal([B, A]);
+          expect(urlParams().get('service-language'), value).to.equal('ar');
+        }
+        expect(thrown).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+    });
+
     it('goes back to the previous filters with the back button, and the filter shows them', async () => {
       const el = await finder(html`<hki-service-finder .data=${synthetic()}></hki-service-finder>`);
       // Chosen with the keyboard, as a resident would: All topics → … → Culture and libraries, then Sport.

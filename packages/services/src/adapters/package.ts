@@ -5,10 +5,9 @@
  * widget; the full schema check is the data package's job, before a package is published.
  */
 import type { Service } from '@hki-widgets/data';
-import { isRecord, readSafely, type AdaptResult } from './shared.js';
+import { LOCALE_CODE, isRecord, readEntries, type AdaptResult } from './shared.js';
 
 const ID = /^[a-z0-9][a-z0-9.-]*$/;
-const LOCALE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const HOURS_KINDS = new Set(['structured', 'text', 'unknown']);
 
 function isLocalizedText(value: unknown): boolean {
@@ -45,17 +44,5 @@ export function looksLikeService(value: unknown): value is Service {
 export function fromServicesPackage(json: unknown): AdaptResult {
   const items = Array.isArray(json) ? json : isRecord(json) && Array.isArray(json.services) ? json.services : undefined;
   if (!items) return { services: [], skipped: 1 };
-  const services: Service[] = [];
-  const seen = new Set<string>();
-  let skipped = 0;
-  for (const item of items) {
-    const service = readSafely(() => (looksLikeService(item) ? item : undefined));
-    if (!service || seen.has(service.id)) {
-      skipped += 1;
-      continue;
-    }
-    seen.add(service.id);
-    services.push(service);
-  }
-  return { services, skipped };
+  return readEntries(items, (item) => (looksLikeService(item) ? item : undefined));
 }

@@ -18,7 +18,7 @@
  * - City-of-Helsinki/smbackend, services/tests/test_unit_view_set_api.py: list responses are
  *   `{count, next, previous, results}` with integer unit ids.
  *
- * Mapping choices (see also shared.ts):
+ * Mapping choices (see also units.ts):
  * - description: short_description, then description, per language (`short_desc` is read too for
  *   older deployments); a unit with neither repeats its name.
  * - city: an `address_city` object if present, else the name of an included `municipality` object;
@@ -35,26 +35,16 @@
  *   unit carries them in that flat shape (merged in by whoever built the feed) they are read as in tpr.ts.
  */
 import type { Service } from '@hki-widgets/data';
-import {
-  accessibilityFromSentences,
-  adaptUnitList,
-  buildService,
-  coordinates,
-  emailAddress,
-  httpUrls,
-  isRecord,
-  localized,
-  mergeLocalized,
-  phoneNumber,
-  postalCode,
-  readSafely,
-  text,
-  unitId,
-  type AdaptResult,
-  type FeedConnection,
-} from './shared.js';
+import { coordinates, httpUrls, isRecord, localized, mergeLocalized, type AdaptResult, type JsonObject } from './shared.js';
+import { adaptUnitList, unitReader, type FeedDialect } from './units.js';
 
-export const SERVICEMAP_FEED = { prefix: 'servicemap', sourceId: 'servicemap' } as const;
+/** Service Map v2 writes translated fields as `{fi, sv, en}` objects and links as a string or such an object. */
+const SERVICEMAP: FeedDialect = {
+  prefix: 'servicemap',
+  sourceId: 'servicemap',
+  localized: (record, field) => localized(record[field]),
+  urls: (record) => httpUrls(record.www),
+};
 
 /** GeoJSON Point `[lon, lat]` → `{lat, lon}`. */
 function pointCoordinates(location: unknown) {
@@ -63,56 +53,20 @@ function pointCoordinates(location: unknown) {
   return coordinates(lat, lon);
 }
 
-function connection(raw: unknown): FeedConnection | undefined {
-  if (!isRecord(raw)) return undefined;
-  const sectionType = text(raw.section_type);
-  if (sectionType === undefined) return undefined;
-  const out: FeedConnection = { sectionType, urls: httpUrls(raw.www) };
-  const name = localized(raw.name);
-  if (name) out.name = name;
-  const phone = phoneNumber(raw.phone);
-  if (phone) out.phone = phone;
-  const email = emailAddress(raw.email);
-  if (email) out.email = email;
-  return out;
-}
-
 function nameOf(value: unknown) {
   return isRecord(value) ? localized(value.name) : undefined;
 }
 
-function readUnit(unit: unknown): Service | undefined {
-  if (!isRecord(unit)) return undefined;
-  const id = unitId(unit.id);
-  const name = localized(unit.name);
-  if (id === undefined || name === undefined) return undefined;
-  const u = unit;
-  const connections = Array.isArray(u.connections)
-    ? u.connections.map(connection).filter((c): c is FeedConnection => c !== undefined)
-    : [];
-  return buildService(
-    {
-      id,
-      name,
-      description: mergeLocalized(localized(u.short_description), localized(u.short_desc), localized(u.description)),
-      providerName: nameOf(u.department) ?? nameOf(u.root_department),
-      street: localized(u.street_address),
-      postalCode: postalCode(u.address_zip),
-      city: localized(u.address_city) ?? nameOf(u.municipality),
-      coordinates: pointCoordinates(u.location),
-      phone: phoneNumber(u.phone),
-      email: emailAddress(u.email),
-      urls: httpUrls(u.www),
-      connections,
-      accessibility: accessibilityFromSentences(u.accessibility_sentences),
-    },
-    SERVICEMAP_FEED,
-  );
-}
+const readUnit = unitReader(SERVICEMAP, (u: JsonObject) => ({
+  description: mergeLocalized(localized(u.short_description), localized(u.short_desc), localized(u.description)),
+  providerName: nameOf(u.department) ?? nameOf(u.root_department),
+  city: localized(u.address_city) ?? nameOf(u.municipality),
+  coordinates: pointCoordinates(u.location),
+}));
 
 /** One Service Map v2 unit as a Service, or undefined when it has no usable id or name. Never throws. */
 export function fromServiceMapUnit(unit: unknown): Service | undefined {
-  return readSafely(() => readUnit(unit));
+  return readUnit(unit);
 }
 
 /** A Service Map v2 unit list (`{count, next, results}` or a plain array). Never throws. */

@@ -1,23 +1,12 @@
 /**
- * Shared helpers for the feed adapters: defensive readers for untrusted JSON (every reader returns
- * undefined rather than throwing), the unit-connection mapping both Helsinki unit feeds share, and
- * the one place where a unit's facts become this project's Service.
+ * Shared helpers for the adapters: defensive readers for untrusted JSON (every reader returns
+ * undefined rather than throwing), and the reading of a list entry by entry.
  *
  * Link safety follows packages/core/src/safe/safe-url.ts: web contacts are kept only as absolute
  * http(s) URLs (mailto and tel are the email and phone contact kinds), so `javascript:`, `data:`,
  * relative and unparsable links are dropped here, before any widget sees them.
  */
-import type {
-  AccessibilityGroup,
-  Channel,
-  Contact,
-  Coordinates,
-  FactSource,
-  LocalizedText,
-  Location,
-  OpeningHours,
-  Service,
-} from '@hki-widgets/data';
+import type { Coordinates, LocalizedText, Service } from '@hki-widgets/data';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -31,7 +20,7 @@ export interface AdaptResult {
 export const FEED_LANGUAGES = ['fi', 'sv', 'en'] as const;
 
 /** The programme schema's LocaleCode pattern: keys of a LocalizedText must match it. */
-const LOCALE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+export const LOCALE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 export function isRecord(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -145,152 +134,6 @@ export function unitId(value: unknown): string | undefined {
   if (typeof value === 'string' && /^[0-9]{1,15}$/.test(value.trim())) return value.trim();
   return undefined;
 }
-
-/**
- * A unit connection, read from either feed: Service Map v2 gives `name` and `www` as `{fi, sv, en}`
- * objects, TPR v4 gives `name_fi`… and `www_fi`…; both give `section_type`, `phone`, `email`.
- */
-export interface FeedConnection {
-  sectionType: string;
-  name?: LocalizedText;
-  urls: string[];
-  phone?: string;
-  email?: string;
-}
-
-/**
- * Accessibility sentences as TPR gives them: one flat item per sentence (`sentence_fi`…), its group
- * repeated on each (`sentence_group_fi`…). Sentences are grouped by their displayed group, keyed by
- * its Finnish text as the Service Map front end does (City-of-Helsinki/servicemap,
- * src/accessibility-sentences.coffee); `sentence_group_name` is a finer internal key that does not
- * always match the displayed group, so it is only the last resort.
- */
-export function accessibilityFromSentences(value: unknown): Omit<AccessibilityGroup, 'source'>[] {
-  if (!Array.isArray(value)) return [];
-  const groups = new Map<string, Omit<AccessibilityGroup, 'source'>>();
-  for (const item of value) {
-    if (!isRecord(item)) continue;
-    const sentence = flatLocalized(item, 'sentence');
-    if (!sentence) continue;
-    const group = flatLocalized(item, 'sentence_group');
-    const key = group ? (group.fi ?? Object.values(group)[0]) : (text(item.sentence_group_name) ?? '');
-    let entry = groups.get(key);
-    if (!entry) {
-      entry = group ? { group, sentences: [] } : { sentences: [] };
-      groups.set(key, entry);
-    }
-    entry.sentences.push(sentence);
-  }
-  return [...groups.values()];
-}
-
-/** The facts of one unit, read from a feed, before they become a Service. */
-export interface UnitFacts {
-  id: string;
-  name: LocalizedText;
-  description?: LocalizedText;
-  providerName?: LocalizedText;
-  street?: LocalizedText;
-  postalCode?: string;
-  city?: LocalizedText;
-  coordinates?: Coordinates;
-  phone?: string;
-  email?: string;
-  urls: string[];
-  connections: FeedConnection[];
-  accessibility: Omit<AccessibilityGroup, 'source'>[];
-}
-
-/** Which feed the facts came from: the prefix of the service id and the source id of its facts. */
-export interface FeedInfo {
-  prefix: string;
-  sourceId: string;
-}
-
-/** Section types whose links are contacts of the unit (Hauki's TPR importer treats the e-service ones as online services). */
-const LINK_SECTIONS = new Set(['LINK', 'ESERVICE_LINK', 'SOCIAL_MEDIA_LINK']);
-
-function addContact(contacts: Contact[], contact: Contact): void {
-  if (!contacts.some((c) => c.kind === contact.kind && c.value === contact.value)) contacts.push(contact);
-}
-
-function labelled(kind: Contact['kind'], value: string, label: LocalizedText | undefined): Contact {
-  return label ? { kind, value, label } : { kind, value };
-}
-
-/**
- * Builds a Service from a unit's facts. What the feeds do not say stays empty or unknown: topics,
- * audiences and languages are [], channels holds 'in-person' only when the unit has an address or
- * coordinates (and 'online' only for an e-service link), opening hours are free text only when an
- * OPENING_HOURS connection gives text, otherwise { kind: 'unknown' }.
- */
-export function buildService(facts: UnitFacts, feed: FeedInfo): Service {
-  const source: FactSource = { sourceId: feed.sourceId, ref: `unit ${facts.id}` };
-
-  const contacts: Contact[] = [];
-  if (facts.phone) addContact(contacts, { kind: 'phone', value: facts.phone });
-  if (facts.email) addContact(contacts, { kind: 'email', value: facts.email });
-  for (const url of facts.urls) addContact(contacts, { kind: 'web', value: url });
-
-  const hourLines: LocalizedText[] = [];
-  let online = false;
-  for (const connection of facts.connections) {
-    const { sectionType, name } = connection;
-    if (sectionType === 'OPENING_HOURS') {
-      // A connection with a link points at a page of hours (its name is only the link's label);
-      // one without a link carries the hours themselves as text.
-      if (connection.urls.length > 0) for (const url of connection.urls) addContact(contacts, labelled('web', url, name));
-      else if (name) hourLines.push(name);
-    } else if (sectionType === 'PHONE_OR_EMAIL') {
-      if (connection.phone) addContact(contacts, labelled('phone', connection.phone, name));
-      if (connection.email) addContact(contacts, labelled('email', connection.email, name));
-    } else if (LINK_SECTIONS.has(sectionType)) {
-      for (const url of connection.urls) addContact(contacts, labelled('web', url, name));
-      if (sectionType === 'ESERVICE_LINK' && connection.urls.length > 0) online = true;
-    }
-  }
-
-  let openingHours: OpeningHours = { kind: 'unknown' };
-  if (hourLines.length > 0) {
-    const joined: LocalizedText = {};
-    for (const line of hourLines) {
-      for (const [lang, value] of Object.entries(line)) joined[lang] = lang in joined ? `${joined[lang]}\n${value}` : value;
-    }
-    openingHours = { kind: 'text', text: joined, source };
-  }
-
-  const location: Location = {};
-  if (facts.street) location.street = facts.street;
-  if (facts.postalCode) location.postalCode = facts.postalCode;
-  if (facts.city) location.city = facts.city;
-  if (facts.coordinates) location.coordinates = facts.coordinates;
-  const hasLocation = Object.keys(location).length > 0;
-  const inPerson = Boolean(facts.street || facts.coordinates);
-
-  const channels: Channel[] = [];
-  if (inPerson) channels.push('in-person');
-  if (online) channels.push('online');
-
-  const service: Service = {
-    id: `${feed.prefix}-${facts.id}`,
-    name: facts.name,
-    // The schema requires a description; a unit without one repeats its name rather than inventing text.
-    description: facts.description ?? facts.name,
-    topics: [],
-    audiences: [],
-    languages: [],
-    channels,
-    openingHours,
-    sources: [source],
-    provenance: { name: 'seed-other', description: 'seed-other' },
-  };
-  if (facts.providerName) service.providerName = facts.providerName;
-  if (hasLocation) service.locations = [{ ...location, source }];
-  if (contacts.length > 0) service.contacts = contacts;
-  if (facts.accessibility.length > 0) service.accessibility = facts.accessibility.map((group) => ({ ...group, source }));
-  return service;
-}
-
 /** Runs a reader and turns anything it throws (hostile getters, proxies) into undefined. */
 export function readSafely<T>(read: () => T | undefined): T | undefined {
   try {
@@ -300,23 +143,14 @@ export function readSafely<T>(read: () => T | undefined): T | undefined {
   }
 }
 
-/**
- * Reads a list response (a plain array, or `{count, next, results: [...]}`) unit by unit. Entries
- * that cannot be read, and repeated ids, are counted in `skipped`; a single unit object is read as
- * a list of one; any other top-level value counts as one skipped entry.
- */
-export function adaptUnitList(json: unknown, adaptUnit: (unit: unknown) => Service | undefined): AdaptResult {
-  let items: unknown[];
-  if (Array.isArray(json)) items = json;
-  else if (isRecord(json) && Array.isArray(json.results)) items = json.results;
-  else if (isRecord(json) && 'id' in json) items = [json];
-  else return { services: [], skipped: 1 };
 
+/** Reads a list entry by entry: entries that cannot be read, and repeated ids, are counted in `skipped`. */
+export function readEntries(items: unknown[], read: (item: unknown) => Service | undefined): AdaptResult {
   const services: Service[] = [];
   const seen = new Set<string>();
   let skipped = 0;
   for (const item of items) {
-    const service = readSafely(() => adaptUnit(item));
+    const service = readSafely(() => read(item));
     if (!service || seen.has(service.id)) {
       skipped += 1;
       continue;

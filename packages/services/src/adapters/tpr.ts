@@ -18,7 +18,7 @@
  *   Service Map itself imports these fields (desc → description, short_desc → short_description,
  *   latitude / longitude of 0 treated as missing).
  *
- * Mapping choices (see also shared.ts): description is short_desc_*, then desc_*, per language, else
+ * Mapping choices (see also units.ts): description is short_desc_*, then desc_*, per language, else
  * the name; a unit with no coordinates and no street address gets no 'in-person' channel.
  * Not mapped: extra_searchwords_* (search words, not descriptions), provider_type, org_id / dept_id
  * (UUIDs, not organisations of the programme package), call_charge_info_*, accessibility_viewpoints
@@ -27,76 +27,26 @@
  * TOPICAL / HIGHLIGHT / OTHER_INFO / OTHER_ADDRESS / PRICE connections.
  */
 import type { Service } from '@hki-widgets/data';
-import {
-  accessibilityFromSentences,
-  adaptUnitList,
-  buildService,
-  coordinates,
-  emailAddress,
-  flatLocalized,
-  httpUrls,
-  isRecord,
-  mergeLocalized,
-  phoneNumber,
-  postalCode,
-  readSafely,
-  text,
-  unitId,
-  type AdaptResult,
-  type FeedConnection,
-  type JsonObject,
-} from './shared.js';
+import { coordinates, flatLocalized, httpUrls, mergeLocalized, type AdaptResult, type JsonObject } from './shared.js';
+import { adaptUnitList, unitReader, type FeedDialect } from './units.js';
 
-export const TPR_FEED = { prefix: 'tpr', sourceId: 'tpr' } as const;
+/** TPR v4 writes translated fields and links flat: `name_fi`, `name_sv`, `name_en`, `www_fi`… */
+const TPR: FeedDialect = {
+  prefix: 'tpr',
+  sourceId: 'tpr',
+  localized: flatLocalized,
+  urls: (record) => httpUrls(record.www_fi, record.www_sv, record.www_en),
+};
 
-function flatUrls(record: JsonObject): string[] {
-  return httpUrls(record.www_fi, record.www_sv, record.www_en);
-}
-
-function connection(raw: unknown): FeedConnection | undefined {
-  if (!isRecord(raw)) return undefined;
-  const sectionType = text(raw.section_type);
-  if (sectionType === undefined) return undefined;
-  const out: FeedConnection = { sectionType, urls: flatUrls(raw) };
-  const name = flatLocalized(raw, 'name');
-  if (name) out.name = name;
-  const phone = phoneNumber(raw.phone);
-  if (phone) out.phone = phone;
-  const email = emailAddress(raw.email);
-  if (email) out.email = email;
-  return out;
-}
-
-function readUnit(unit: unknown): Service | undefined {
-  if (!isRecord(unit)) return undefined;
-  const id = unitId(unit.id);
-  const name = flatLocalized(unit, 'name');
-  if (id === undefined || name === undefined) return undefined;
-  const connections = Array.isArray(unit.connections)
-    ? unit.connections.map(connection).filter((c): c is FeedConnection => c !== undefined)
-    : [];
-  return buildService(
-    {
-      id,
-      name,
-      description: mergeLocalized(flatLocalized(unit, 'short_desc'), flatLocalized(unit, 'desc')),
-      street: flatLocalized(unit, 'street_address'),
-      postalCode: postalCode(unit.address_zip),
-      city: flatLocalized(unit, 'address_city'),
-      coordinates: coordinates(unit.latitude, unit.longitude),
-      phone: phoneNumber(unit.phone),
-      email: emailAddress(unit.email),
-      urls: flatUrls(unit),
-      connections,
-      accessibility: accessibilityFromSentences(unit.accessibility_sentences),
-    },
-    TPR_FEED,
-  );
-}
+const readUnit = unitReader(TPR, (unit: JsonObject) => ({
+  description: mergeLocalized(flatLocalized(unit, 'short_desc'), flatLocalized(unit, 'desc')),
+  city: flatLocalized(unit, 'address_city'),
+  coordinates: coordinates(unit.latitude, unit.longitude),
+}));
 
 /** One TPR v4 unit as a Service, or undefined when it has no usable id or name. Never throws. */
 export function fromTprUnit(unit: unknown): Service | undefined {
-  return readSafely(() => readUnit(unit));
+  return readUnit(unit);
 }
 
 /** A TPR v4 unit list (the API's plain array, or `{results: [...]}`). Never throws. */

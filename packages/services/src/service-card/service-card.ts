@@ -1,11 +1,11 @@
-import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, clampLevel, type LoadError } from '@hki-widgets/core';
-import { loadServices, type ServicesFormat, type ServicesResult } from '../shared/load.js';
+import { DataController, HkiElement, clampLevel, reportOnce } from '@hki-widgets/core';
+import type { Service, ServicesPackage } from '@hki-widgets/data';
+import { servicesSource, type ServicesFormat } from '../shared/services-source.js';
 import { renderService } from '../shared/render-service.js';
 import { servicesStyles } from '../shared/services.styles.js';
-import type { PropertyValues } from 'lit';
 
 /**
  * One service on its own, for a library's or sports facility's page: what it is, in which
@@ -40,49 +40,31 @@ export class HkiServiceCard extends HkiElement {
   /** What `src` holds: `package`, `servicemap` or `tpr`. */
   @property({ reflect: true }) format: ServicesFormat = 'package';
 
-  @state() private result?: ServicesResult;
-
   /** @internal */
-  private reported?: string;
+  private readonly services = new DataController(this, () => servicesSource({ src: this.src, format: this.format }));
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('format')) {
-      const key = `${this.format}|${this.src ?? ''}`;
-      this.result = undefined;
-      void loadServices(this.src, this.format).then((result) => {
-        if (`${this.format}|${this.src ?? ''}` === key) this.result = result;
-      });
-    }
+  private find(pkg: ServicesPackage): Service | undefined {
+    return pkg.services.find((s) => s.id === this.service.trim());
   }
 
-  protected override updated(): void {
-    const key = `${this.src ?? ''}|${this.service}|${this.result?.ok}`;
-    if (!this.result || this.reported === key) return;
-    if (!this.result.ok) {
-      this.reported = key;
-      console.error(`[hki-service-card] could not use the services from ${this.result.error.url}: ${this.result.error.detail}`);
-    } else if (!this.result.data.services.some((s) => s.id === this.service.trim())) {
-      this.reported = key;
-      console.error(`[hki-service-card] no service "${this.service}" in the services data${this.src ? ` from ${this.src}` : ''}`);
-    }
-  }
-
-  protected override dataErrorMessage(error: LoadError): string {
-    return error.kind === 'json' || error.kind === 'invalid' || error.kind === 'too-large'
-      ? msg('The service information could not be shown because it is not in the expected format.')
-      : msg('The service information could not be loaded. Please try again later.');
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const pkg = this.services.value?.data;
+    if (pkg && !this.find(pkg)) reportOnce(this, `no service "${this.service}" in the services data${this.src ? ` from ${this.src}` : ''}`);
   }
 
   override render() {
-    if (!this.result) return html`<div part="base" lang=${this.uiLocale}><p class="hki-status" role="status">${msg('Loading…')}</p></div>`;
-    if (!this.result.ok) return html`<div part="base" lang=${this.uiLocale}>${this.renderError(this.dataErrorMessage(this.result.error))}</div>`;
-    const pkg = this.result.data;
-    const service = pkg.services.find((s) => s.id === this.service.trim());
+    return html`<div part="base" lang=${this.uiLocale}>${this.renderCard()}</div>`;
+  }
+
+  private renderCard() {
+    const pkg = this.services.data?.data;
+    if (!pkg) return this.renderDataState(this.services) ?? nothing;
+    const service = this.find(pkg);
     if (!service) {
       const id = this.service.trim();
-      return html`<div part="base" lang=${this.uiLocale}>${this.renderError(id ? msg(str`Service ${id} was not found.`) : msg('No service was chosen for this card.'))}</div>`;
+      return this.renderError(id ? msg(str`Service ${id} was not found.`) : msg('No service was chosen for this card.'));
     }
-    const ctx = { pick: this.pick.bind(this), langOf: this.langOf.bind(this), uiLocale: this.uiLocale, districts: pkg.districts, now: new Date() };
-    return html`<div part="base" lang=${this.uiLocale}>${renderService(service, clampLevel(this.headingLevel), ctx)}</div>`;
+    return renderService(service, clampLevel(this.headingLevel), { ...this.texts, districts: pkg.districts, now: new Date() });
   }
 }

@@ -86,15 +86,6 @@ export const finderStyles = css`
     font-size: 1.25em;
   }
 
-  .empty {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: var(--hki-spacing-s);
-    padding: var(--hki-spacing-m);
-    border: 1px dashed var(--hki-color-border);
-  }
-
   .active-filters {
     padding-inline-start: var(--hki-spacing-m);
   }

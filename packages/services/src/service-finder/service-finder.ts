@@ -1,48 +1,30 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import MiniSearch from 'minisearch';
-import { HkiElement, controlStyles, filterPanelStyles,
-  clampLevel, fold, heading, plural, type HkiFilterChangeDetail, type LoadError } from '@hki-widgets/core';
-import type { LocalizedText, Service, ServicesPackage } from '@hki-widgets/data';
-import { distanceKm } from '../shared/distance.js';
-import { openState } from '../shared/hours.js';
-import { autonym, bothNames, nameIn } from '../shared/languages.js';
-import { AUDIENCES, TOPICS, audienceLabel, topicLabel } from '../shared/labels.js';
-import { loadServices, type ServicesFormat, type ServicesResult } from '../shared/load.js';
+import {
+  DataController,
+  HkiElement,
+  UrlStateController,
+  clampLevel,
+  controlStyles,
+  filterPanelStyles,
+  flagParam,
+  heading,
+  optionParam,
+  plural,
+  reportOnce,
+  textParam,
+} from '@hki-widgets/core';
+import type { Service, ServicesPackage } from '@hki-widgets/data';
 import { renderService } from '../shared/render-service.js';
+import { servicesSource, type ServicesFormat } from '../shared/services-source.js';
 import { servicesStyles } from '../shared/services.styles.js';
+import { filterChoices, renderEmpty, renderFilters, type FilterChoices, type FormContext } from './filters-form.js';
+import { NO_FILTERS, SORTS, findServices, type LatLon, type Results, type ServiceFilters } from './results.js';
+import { NameOrder, ServiceIndex } from './search-index.js';
 import { finderStyles } from './service-finder.styles.js';
 
-export interface ServiceFilters {
-  q: string;
-  language: string;
-  topic: string;
-  audience: string;
-  district: string;
-  access: string;
-  free: boolean;
-  noAppointment: boolean;
-  openNow: boolean;
-  sort: 'relevance' | 'name' | 'distance';
-}
-
-const EMPTY: ServiceFilters = { q: '', language: '', topic: '', audience: '', district: '', access: '', free: false, noAppointment: false, openNow: false, sort: 'relevance' };
-
-/** The filters' names in the page address, prefixed so a page can also hold a measure explorer. */
-const PARAMS: Record<keyof ServiceFilters, string> = {
-  q: 'service-q',
-  language: 'service-language',
-  topic: 'service-topic',
-  audience: 'service-audience',
-  district: 'service-district',
-  access: 'service-access',
-  free: 'service-free',
-  noAppointment: 'service-no-appointment',
-  openNow: 'service-open-now',
-  sort: 'service-sort',
-};
-
+export type { ServiceFilters } from './results.js';
 
 export interface HkiSearchReadyDetail {
   /** How many services the index holds. */
@@ -51,8 +33,10 @@ export interface HkiSearchReadyDetail {
   ms: number;
 }
 
-const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
-const accessKey = (group: LocalizedText | undefined) => fold(group?.en ?? Object.values(group ?? {})[0] ?? '');
+/** The filters a select shows: after Back, its shown option is set from the filters. */
+const SELECTS = ['language', 'topic', 'audience', 'district', 'access', 'sort'] as const;
+
+const FILTER_KEYS = Object.keys(NO_FILTERS) as (keyof ServiceFilters)[];
 
 /**
  * Find the city's services by language, need and place. A search across names and descriptions in
@@ -117,111 +101,75 @@ export class HkiServiceFinder extends HkiElement {
   /** How many results show at first, and how many more each "Show more" adds. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 20;
 
-  @state() private filters: ServiceFilters = { ...EMPTY };
-  @state() private shown = 20;
-  @state() private result?: ServicesResult;
-  @state() private position?: { lat: number; lon: number };
+  /** How many pages of results are shown. */
+  @state() private pages = 1;
+  @state() private position?: LatLon;
   @state() private positionError = '';
 
   @query('#q') private searchField?: HTMLInputElement;
 
-  /** @internal The search index for the services it was built from, built in the background. */
-  private index?: { services: Service[]; search: MiniSearch<{ id: string }>; ready: boolean };
+  /** @internal The services from `src` (or the bundled ones), unless `data` is given. */
+  private readonly services = new DataController(this, () =>
+    this.data ? undefined : servicesSource({ src: this.src, format: this.format }),
+  );
 
-  /** @internal The services in name order for the interface language (sorted once, not per keystroke). */
-  private byName?: { services: Service[]; locale: string; order: Map<string, number> };
+  /** @internal The filters, kept in the page address. */
+  private readonly url = new UrlStateController<ServiceFilters>(this, {
+    prefix: () => 'service-',
+    enabled: () => this.urlState !== 'off',
+    presets: () => ({ ...NO_FILTERS, district: this.district }),
+    params: {
+      q: textParam,
+      language: optionParam(() => this.choices?.languages),
+      topic: optionParam(() => this.choices?.topics),
+      audience: optionParam(() => this.choices?.audiences),
+      district: optionParam(() => this.choices?.districts.map((d) => d.id)),
+      access: optionParam(() => this.choices?.access),
+      free: flagParam,
+      noAppointment: flagParam,
+      openNow: flagParam,
+      sort: optionParam(() => SORTS),
+    },
+    restored: () => this.announce(),
+  });
+
+  /** @internal The search index of the services shown, built in the background. */
+  private index?: ServiceIndex;
 
   /** @internal */
-  private reported?: string;
+  private readonly nameOrder = new NameOrder();
 
-  /** @internal */
-  private initialised = false;
-
-  /** @internal */
+  /** @internal The first result "Show more" added, to move focus to. */
   private focusFrom?: number;
 
-  /** @internal */
-  private readonly onPopState = () => {
-    this.readUrl();
-    void this.updateComplete.then(() => this.announce());
-  };
+  /** @internal The last results, for the inputs they were computed from (render and the event share them). */
+  private lastResults?: { key: unknown[]; value: Results };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.initialised) {
-      this.initialised = true;
-      this.filters = { ...EMPTY, district: this.district };
-      this.shown = this.pageSize;
-    }
-    this.readUrl();
-    window.addEventListener('popstate', this.onPopState);
+  /** @internal The services package shown: the `data` given, or the one loaded. */
+  private get pkg(): ServicesPackage | undefined {
+    return this.data ?? this.services.data?.data;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
+  /** @internal What the filters offer, once there is data. */
+  private get choices(): FilterChoices | undefined {
+    const pkg = this.pkg;
+    return pkg && filterChoices(pkg, this.uiLocale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') && this.data) {
-      this.result = { ok: true, data: this.data, skipped: 0 };
-      this.searchIndex(this.data.services);
-    } else if ((!this.hasUpdated || changed.has('src') || changed.has('format') || changed.has('data')) && !this.data) {
-      const key = `${this.format}|${this.src ?? ''}`;
-      this.result = undefined;
-      void loadServices(this.src, this.format).then((result) => {
-        if (`${this.format}|${this.src ?? ''}` !== key) return;
-        this.result = result;
-        if (result.ok) this.searchIndex(result.data.services);
-        if (!result.ok && this.reported !== key) {
-          this.reported = key;
-          console.error(`[hki-service-finder] could not use the services from ${result.error.url}: ${result.error.detail}`);
-        } else if (result.ok && result.skipped > 0) {
-          console.warn(`[hki-service-finder] ${result.skipped} unit(s) in ${this.src} could not be read and were left out`);
-        }
-      });
-    }
-    if (changed.has('district') && this.hasUpdated) this.filters = { ...this.filters, district: this.district };
-  }
-
-  private readUrl(): void {
-    if (this.urlState === 'off') return;
-    const params = new URLSearchParams(location.search);
-    const next: Record<string, unknown> = { ...EMPTY, district: this.district };
-    for (const [key, param] of Object.entries(PARAMS)) {
-      const value = params.get(param);
-      if (value === null) continue;
-      next[key] = typeof EMPTY[key as keyof ServiceFilters] === 'boolean' ? value === '1' : value;
-    }
-    if (!['relevance', 'name', 'distance'].includes(next.sort as string)) next.sort = 'relevance';
-    this.filters = next as unknown as ServiceFilters;
-  }
-
-  private writeUrl(push: boolean): void {
-    if (this.urlState === 'off') return;
-    const url = new URL(location.href);
-    for (const [key, param] of Object.entries(PARAMS)) {
-      const value = this.filters[key as keyof ServiceFilters];
-      const empty = value === EMPTY[key as keyof ServiceFilters] || (key === 'district' && value === this.district);
-      if (empty) url.searchParams.delete(param);
-      else url.searchParams.set(param, typeof value === 'boolean' ? '1' : String(value));
-    }
-    if (url.href === location.href) return;
-    if (push) history.pushState(history.state, '', url);
-    else history.replaceState(history.state, '', url);
+    // A new district preset applies; the resident's other filters stay.
+    if (changed.has('district') && this.hasUpdated) this.url.presetsChanged(FILTER_KEYS.filter((k) => k !== 'district'));
   }
 
   private setFilter<K extends keyof ServiceFilters>(key: K, value: ServiceFilters[K], push = true): void {
-    this.filters = { ...this.filters, [key]: value };
-    this.shown = this.pageSize;
-    this.writeUrl(push);
+    this.url.set(key, value, push);
+    this.pages = 1;
     void this.updateComplete.then(() => this.announce());
   }
 
   private clearFilters(): void {
-    this.filters = { ...EMPTY, district: this.district };
-    this.shown = this.pageSize;
-    this.writeUrl(true);
+    this.url.clear();
+    this.pages = 1;
     void this.updateComplete.then(() => {
       this.announce();
       this.searchField?.focus();
@@ -229,14 +177,7 @@ export class HkiServiceFinder extends HkiElement {
   }
 
   private announce(): void {
-    const count = this.results().matches.length;
-    this.dispatchEvent(new CustomEvent<HkiFilterChangeDetail<ServiceFilters>>('hki-filter-change', { detail: { filters: { ...this.filters }, count }, bubbles: true, composed: true }));
-  }
-
-  protected override dataErrorMessage(error: LoadError): string {
-    return error.kind === 'json' || error.kind === 'invalid' || error.kind === 'too-large'
-      ? msg('The service information could not be shown because it is not in the expected format.')
-      : msg('The service information could not be loaded. Please try again later.');
+    this.emit('hki-filter-change', { filters: this.url.filters, count: this.results().matches.length });
   }
 
   private locate(): void {
@@ -255,148 +196,57 @@ export class HkiServiceFinder extends HkiElement {
     );
   }
 
-  /**
-   * The index of every service's texts in every language and its languages' names. Built in chunks
-   * as soon as the data arrives, so typing never waits for it on a large list; until it is ready, a
-   * query searches the names only.
-   */
-  private searchIndex(services: Service[]): { search: MiniSearch<{ id: string }>; ready: boolean } {
+  /** The search index of these services: made (and built in the background) the first time it is asked for. */
+  private indexOf(services: Service[]): ServiceIndex {
     if (this.index?.services === services) return this.index;
-    const search = new MiniSearch<{ id: string }>({
-      fields: ['name', 'text', 'languages'],
-      idField: 'id',
-      processTerm: (term) => fold(term) || null,
-      searchOptions: {
-        boost: { name: 3, languages: 1.5 },
-        // Prefix matching from two letters, typo tolerance from four: fast on long lists.
-        prefix: (term) => term.length > 1,
-        fuzzy: (term) => (term.length > 3 ? 0.2 : false),
-        combineWith: 'AND',
-      },
-    });
-    const all = (text: LocalizedText | undefined) => Object.values(text ?? {}).join(' ');
-    const languageTerms = new Map<string, string>();
-    const termsOf = (code: string) => {
-      let terms = languageTerms.get(code);
-      if (terms === undefined) languageTerms.set(code, (terms = [autonym(code), ...['fi', 'sv', 'en'].map((ui) => nameIn(code, ui))].join(' ')));
-      return terms;
-    };
-    const documents = services.map((s) => ({
-      id: s.id,
-      name: all(s.name),
-      text: [all(s.description), all(s.plain), all(s.providerName), ...(s.locations ?? []).map((l) => `${all(l.name)} ${all(l.street)}`)].join(' '),
-      languages: s.languages.map((l) => termsOf(l.code)).join(' '),
-    }));
-    const index = { services, search, ready: false };
-    this.index = index;
-    const started = performance.now();
-    void search.addAllAsync(documents, { chunkSize: 500 }).then(() => {
-      index.ready = true;
+    const index = new ServiceIndex(services, (ms) => {
       if (this.index !== index) return;
-      if (this.filters.q.trim()) this.requestUpdate();
-      this.dispatchEvent(
-        new CustomEvent<HkiSearchReadyDetail>('hki-search-ready', { detail: { services: services.length, ms: performance.now() - started }, bubbles: true, composed: true }),
-      );
+      if (this.url.filters.q.trim()) this.requestUpdate();
+      this.emit('hki-search-ready', { services: services.length, ms });
     });
+    this.index = index;
     return index;
   }
 
-  /** Each service's position in name order for the interface language. */
-  private nameOrder(services: Service[]): Map<string, number> {
-    if (this.byName?.services === services && this.byName.locale === this.uiLocale) return this.byName.order;
-    const collator = new Intl.Collator(this.uiLocale);
-    const names = services.map((s) => ({ id: s.id, name: this.pick(s.name)?.text ?? s.id }));
-    names.sort((a, b) => collator.compare(a.name, b.name));
-    const order = new Map(names.map((n, i) => [n.id, i]));
-    this.byName = { services, locale: this.uiLocale, order };
-    return order;
-  }
-
-  /** The place distances are measured from: the resident's position, or the chosen district's centre. */
-  private origin(pkg: ServicesPackage): { lat: number; lon: number } | undefined {
-    if (this.position) return this.position;
-    return pkg.districts.find((d) => d.id === this.filters.district)?.centre;
-  }
-
-  /** @internal The last results, for the inputs they were computed from (render and the event share them). */
-  private lastResults?: { key: unknown[]; value: ReturnType<HkiServiceFinder['computeResults']> };
-
   /** The services that pass the presets and filters, in the chosen order, and those with unknown hours. */
-  private results(): ReturnType<HkiServiceFinder['computeResults']> {
-    const key = [this.filters, this.result, this.uiLocale, this.position, this.topics, this.audiences, this.languages, this.index?.ready];
-    if (!this.lastResults || this.lastResults.key.some((k, i) => k !== key[i]) || this.filters.openNow) {
-      // (Open now depends on the clock, so it is never reused.)
-      this.lastResults = { key, value: this.computeResults() };
-    }
-    return this.lastResults.value;
-  }
-
-  private computeResults(): { matches: Service[]; unknownHours: Service[]; distances: Map<string, number> } {
-    const distances = new Map<string, number>();
-    if (!this.result?.ok) return { matches: [], unknownHours: [], distances };
-    const pkg = this.result.data;
-    const f = this.filters;
-    const presetTopics = words(this.topics);
-    const presetAudiences = words(this.audiences);
-    const presetLanguages = words(this.languages).map((l) => l.toLowerCase());
-    const now = new Date();
-    let pool = pkg.services.filter(
-      (s) =>
-        (presetTopics.length === 0 || s.topics.some((t) => presetTopics.includes(t))) &&
-        (presetAudiences.length === 0 || s.audiences.some((a) => presetAudiences.includes(a))) &&
-        (presetLanguages.length === 0 || s.languages.some((l) => presetLanguages.includes(l.code.toLowerCase()))) &&
-        (!f.language || s.languages.some((l) => l.code.toLowerCase() === f.language.toLowerCase())) &&
-        (!f.topic || s.topics.includes(f.topic as Service['topics'][number])) &&
-        (!f.audience || s.audiences.includes(f.audience as Service['audiences'][number]) || s.audiences.includes('everyone')) &&
-        (!f.district || s.locations?.some((l) => l.district === f.district)) &&
-        (!f.access || (f.access === 'any' ? Boolean(s.accessibility?.length) : s.accessibility?.some((g) => accessKey(g.group) === f.access))) &&
-        (!f.free || s.free === true) &&
-        (!f.noAppointment || s.appointment === 'not-needed'),
-    );
-    let scores: Map<string, number> | undefined;
-    if (f.q.trim()) {
-      const index = this.searchIndex(pkg.services);
-      const found = index.ready
-        ? index.search.search(f.q)
-        : index.search.search(f.q, { fields: ['name'] }); // the part indexed so far, names first
-      scores = new Map(found.map((r) => [String(r.id), r.score]));
-      pool = pool.filter((s) => scores!.has(s.id));
-    }
-    const origin = this.origin(pkg);
-    if (origin) {
-      for (const s of pool) {
-        const points = (s.locations ?? []).map((l) => l.coordinates).filter((c): c is { lat: number; lon: number } => Boolean(c));
-        if (points.length) distances.set(s.id, Math.min(...points.map((c) => distanceKm(origin, c))));
-      }
-    }
-    const order = this.nameOrder(pkg.services);
-    const byName = (a: Service, b: Service) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
-    const sorted = [...pool].sort((a, b) => {
-      if (f.sort === 'distance' && origin) {
-        const da = distances.get(a.id) ?? Infinity;
-        const db = distances.get(b.id) ?? Infinity;
-        if (da !== db) return da - db;
-      }
-      if (f.sort === 'relevance' && scores) return (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0) || byName(a, b);
-      return byName(a, b);
+  private results(): Results {
+    const pkg = this.pkg;
+    if (!pkg) return { matches: [], unknownHours: [], distances: new Map() };
+    const filters = this.url.filters;
+    const index = this.indexOf(pkg.services);
+    const key = [...Object.values(filters), pkg, this.uiLocale, this.position, this.topics, this.audiences, this.languages, index.ready];
+    // (Open now depends on the clock, so it is never reused.)
+    const last = this.lastResults;
+    if (last && !filters.openNow && last.key.length === key.length && last.key.every((k, i) => k === key[i])) return last.value;
+    const value = findServices({
+      services: pkg.services,
+      districts: pkg.districts,
+      filters,
+      presets: { topics: this.topics, audiences: this.audiences, languages: this.languages },
+      scores: filters.q.trim() ? index.scores(filters.q) : undefined,
+      order: this.nameOrder.of(pkg.services, this.uiLocale, (s) => this.pick(s.name)?.text ?? s.id),
+      position: this.position,
+      now: new Date(),
     });
-    if (!f.openNow) return { matches: sorted, unknownHours: [], distances };
-    const state = (s: Service) => openState(s.openingHours, now).state;
-    return { matches: sorted.filter((s) => state(s) === 'open'), unknownHours: sorted.filter((s) => state(s) === 'unknown'), distances };
+    this.lastResults = { key, value };
+    return value;
   }
 
   private showMore(): void {
-    this.focusFrom = this.shown;
-    this.shown += this.pageSize;
+    this.focusFrom = this.pages * this.pageSize;
+    this.pages += 1;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const skipped = this.services.value?.skipped;
+    if (skipped) reportOnce(this, `${skipped} unit(s) in ${this.src} could not be read and were left out`, 'warn');
     // A select's shown option follows the filters (after Back, too): the selected attribute stops
     // counting once a resident has chosen an option, the value property does not.
-    for (const key of ['language', 'topic', 'audience', 'district', 'access', 'sort'] as const) {
+    const filters = this.url.filters;
+    for (const key of SELECTS) {
       const select = this.renderRoot.querySelector<HTMLSelectElement>(`select#${key}`);
-      if (select && select.value !== this.filters[key]) select.value = this.filters[key];
+      if (select && select.value !== filters[key]) select.value = filters[key];
     }
     if (this.focusFrom !== undefined) {
       // Focus moves to the first result that "Show more" added, so keyboard users continue there.
@@ -407,28 +257,41 @@ export class HkiServiceFinder extends HkiElement {
   }
 
   override render() {
-    if (!this.result) return html`<div part="base" lang=${this.uiLocale}><p class="hki-status" role="status">${msg('Loading…')}</p></div>`;
-    if (!this.result.ok) return html`<div part="base" lang=${this.uiLocale}>${this.renderError(this.dataErrorMessage(this.result.error))}</div>`;
-    const pkg = this.result.data;
+    const pkg = this.pkg;
+    const choices = this.choices;
+    if (!pkg || !choices) return html`<div part="base" lang=${this.uiLocale}>${this.renderDataState(this.services) ?? nothing}</div>`;
+    const filters = this.url.filters;
     const { matches, unknownHours, distances } = this.results();
     const level = clampLevel(this.headingLevel, 3);
-    const ctx = { pick: this.pick.bind(this), langOf: this.langOf.bind(this), uiLocale: this.uiLocale, districts: pkg.districts, now: new Date() };
-    const visible = matches.slice(0, this.shown);
+    const card = { ...this.texts, districts: pkg.districts, now: new Date() };
+    const form: FormContext = {
+      filters,
+      choices,
+      uiLocale: this.uiLocale,
+      pick: card.pick,
+      set: (key, value, push) => this.setFilter(key, value, push),
+      clear: () => this.clearFilters(),
+      locate: () => this.locate(),
+      located: Boolean(this.position),
+      positionError: this.positionError,
+    };
+    const visible = matches.slice(0, this.pages * this.pageSize);
     const n = matches.length;
+    const unknown = unknownHours.length;
     return html`<div part="base" lang=${this.uiLocale}>
-      ${pkg.example ? this.renderExampleBadge() : nothing} ${this.renderFilters(pkg)}
+      ${pkg.example ? this.renderExampleBadge() : nothing} ${renderFilters(form)}
       <p part="count" class="count" role="status">
-        ${plural(n, { one: () => msg(str`${n} service found`), other: () => msg(str`${n} services found`) })}${this.filters.openNow && unknownHours.length
-          ? html`, ${plural(unknownHours.length, {
-              one: () => msg(str`and ${unknownHours.length} with unknown opening hours`),
-              other: () => msg(str`and ${unknownHours.length} with unknown opening hours`),
+        ${plural(n, { one: () => msg(str`${n} service found`), other: () => msg(str`${n} services found`) })}${filters.openNow && unknown
+          ? html`, ${plural(unknown, {
+              one: () => msg(str`and ${unknown} with unknown opening hours`),
+              other: () => msg(str`and ${unknown} with unknown opening hours`),
             })}`
           : nothing}
       </p>
-      ${n === 0 && unknownHours.length === 0 ? this.renderEmpty() : nothing}
+      ${n === 0 && unknown === 0 ? renderEmpty(form) : nothing}
       ${n > 0
         ? html`<ol part="results" class="results">
-            ${visible.map((s) => html`<li>${renderService(s, level, { ...ctx, distance: distances.get(s.id) })}</li>`)}
+            ${visible.map((s) => html`<li>${renderService(s, level, { ...card, distance: distances.get(s.id) })}</li>`)}
           </ol>`
         : nothing}
       ${n > visible.length
@@ -436,93 +299,15 @@ export class HkiServiceFinder extends HkiElement {
             ${msg(str`Show more (${n - visible.length} more)`)}
           </button>`
         : nothing}
-      ${unknownHours.length
+      ${unknown
         ? html`<section class="unknown-hours" aria-labelledby="unknown-hours">
             ${heading(Math.max(1, level - 1), 'section-title', msg('Opening hours not known'), 'unknown-hours')}
-            <p class="note">${msg('These services match your search, but their opening hours are not known. Check with them before you go.')}</p>
-            <ol class="results">${unknownHours.map((s) => html`<li>${renderService(s, level, ctx)}</li>`)}</ol>
+            <p class="note">
+              ${msg('These services match your search, but their opening hours are not known. Check with them before you go.')}
+            </p>
+            <ol class="results">${unknownHours.map((s) => html`<li>${renderService(s, level, card)}</li>`)}</ol>
           </section>`
         : nothing}
-    </div>`;
-  }
-
-  private renderFilters(pkg: ServicesPackage): TemplateResult {
-    const f = this.filters;
-    const ui = this.uiLocale;
-    const languages = [...new Set(pkg.services.flatMap((s) => s.languages.map((l) => l.code)))].sort((a, b) => nameIn(a, ui).localeCompare(nameIn(b, ui), ui));
-    const topics = TOPICS.filter((t) => pkg.services.some((s) => s.topics.includes(t)));
-    const audiences = AUDIENCES.filter((a) => pkg.services.some((s) => s.audiences.includes(a)));
-    const groups = new Map<string, string>();
-    for (const s of pkg.services) for (const g of s.accessibility ?? []) if (g.group) groups.set(accessKey(g.group), this.pick(g.group)?.text ?? '');
-    const option = (value: string, label: string, selected: string, lang?: string) =>
-      html`<option value=${value} ?selected=${value === selected} lang=${lang ?? nothing}>${label}</option>`;
-    const select = (id: keyof ServiceFilters, label: string, options: TemplateResult[]) =>
-      html`<div class="field">
-        <label for=${id}>${label}</label>
-        <select id=${id} @change=${(e: Event) => this.setFilter(id, (e.target as HTMLSelectElement).value as never)}>${options}</select>
-      </div>`;
-    const check = (id: 'free' | 'noAppointment' | 'openNow', label: string) =>
-      html`<div class="check">
-        <input id=${id} type="checkbox" .checked=${f[id]} @change=${(e: Event) => this.setFilter(id, (e.target as HTMLInputElement).checked)} />
-        <label for=${id}>${label}</label>
-      </div>`;
-    return html`<form part="filters" class="filters" role="search" aria-label=${msg('Find services')} @submit=${(e: Event) => e.preventDefault()}>
-      <div class="field search">
-        <label for="q">${msg('Search services')}</label>
-        <input id="q" type="search" autocomplete="off" .value=${f.q} @input=${(e: Event) => this.setFilter('q', (e.target as HTMLInputElement).value, false)} />
-        <p class="hint">${msg('Search in Finnish, Swedish or English, or by the name of a language.')}</p>
-      </div>
-      ${select('language', msg('Language of service'), [option('', msg('All languages'), f.language), ...languages.map((code) => option(code, bothNames(code, ui), f.language))])}
-      ${select('topic', msg('Topic'), [option('', msg('All topics'), f.topic), ...topics.map((t) => option(t, topicLabel(t), f.topic))])}
-      ${select('audience', msg('For whom'), [option('', msg('Everyone'), f.audience), ...audiences.filter((a) => a !== 'everyone').map((a) => option(a, audienceLabel(a), f.audience))])}
-      ${select('district', msg('District'), [option('', msg('All districts'), f.district), ...pkg.districts.map((d) => option(d.id, this.pick(d.name)?.text ?? d.id, f.district))])}
-      ${select('access', msg('Accessibility'), [
-        option('', msg('No requirement'), f.access),
-        option('any', msg('Accessibility information given'), f.access),
-        ...[...groups].map(([key, label]) => option(key, label, f.access)),
-      ])}
-      <fieldset class="checks">
-        <legend>${msg('Show only')}</legend>
-        ${check('free', msg('Free of charge'))} ${check('noAppointment', msg('No appointment needed'))} ${check('openNow', msg('Open now'))}
-      </fieldset>
-      ${select('sort', msg('Order'), [
-        option('relevance', msg('Best match'), f.sort),
-        option('name', msg('Name'), f.sort),
-        option('distance', msg('Distance from the district or your position'), f.sort),
-      ])}
-      <div class="actions">
-        <button class="button" type="button" @click=${this.locate}>${msg('Use my position')}</button>
-        <button class="button" type="button" @click=${this.clearFilters}>${msg('Clear filters')}</button>
-      </div>
-      ${this.positionError ? html`<p class="hki-alert" role="alert">${this.positionError}</p>` : nothing}
-      ${this.position ? html`<p class="note" role="status">${msg('Sorted by distance from your position. It is not saved or sent anywhere.')}</p>` : nothing}
-    </form>`;
-  }
-
-  private renderEmpty(): TemplateResult {
-    const f = this.filters;
-    const active: [keyof ServiceFilters, string][] = [];
-    if (f.q) active.push(['q', msg(str`the words "${f.q}"`)]);
-    if (f.language) active.push(['language', msg(str`language: ${nameIn(f.language, this.uiLocale)}`)]);
-    if (f.topic) active.push(['topic', msg(str`topic: ${topicLabel(f.topic as Service['topics'][number])}`)]);
-    if (f.audience) active.push(['audience', msg(str`for: ${audienceLabel(f.audience as Service['audiences'][number])}`)]);
-    if (f.district) active.push(['district', msg('the district')]);
-    if (f.access) active.push(['access', msg('accessibility')]);
-    if (f.free) active.push(['free', msg('free of charge')]);
-    if (f.noAppointment) active.push(['noAppointment', msg('no appointment needed')]);
-    if (f.openNow) active.push(['openNow', msg('open now')]);
-    return html`<div part="empty" class="empty">
-      <p>${msg('No service matches all of these:')}</p>
-      <ul class="active-filters">
-        ${active.map(
-          ([key, label]) =>
-            html`<li>
-              ${label}
-              <button class="link-button" type="button" @click=${() => this.setFilter(key, EMPTY[key] as never)}>${msg('Remove')}<span class="visually-hidden">: ${label}</span></button>
-            </li>`,
-        )}
-      </ul>
-      <button class="button" type="button" @click=${this.clearFilters}>${msg('Clear filters')}</button>
     </div>`;
   }
 }

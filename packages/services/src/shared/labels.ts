@@ -2,74 +2,53 @@
 import { msg } from '@lit/localize';
 import type { Audience, Channel, Topic } from '@hki-widgets/data';
 
-export const TOPICS: Topic[] = ['settling-in', 'work', 'education', 'language-learning', 'culture', 'sport', 'health-social', 'housing', 'participation'];
+type Labels<K extends string> = Record<K, () => string>;
 
-export function topicLabel(topic: Topic): string {
-  switch (topic) {
-    case 'work':
-      return msg('Work');
-    case 'education':
-      return msg('Education');
-    case 'language-learning':
-      return msg('Learning Finnish or Swedish');
-    case 'culture':
-      return msg('Culture and libraries');
-    case 'sport':
-      return msg('Sport and exercise');
-    case 'health-social':
-      return msg('Health and social services');
-    case 'housing':
-      return msg('Housing');
-    case 'participation':
-      return msg('Taking part');
-    case 'settling-in':
-      return msg('Settling in');
-  }
-}
+/** A code's word from its table (read at render time, in the interface language); an unknown code is shown as it is. */
+const labelOf = <K extends string>(labels: Labels<K>, code: K): string => (Object.hasOwn(labels, code) ? labels[code]() : code);
 
-export const AUDIENCES: Audience[] = ['everyone', 'newcomers', 'adults', 'young-people', 'children', 'parents', 'job-seekers', 'students', 'employers', 'entrepreneurs', 'seniors'];
+/** The topics' words, in the order the finder offers them. */
+const TOPIC_LABELS: Labels<Topic> = {
+  'settling-in': () => msg('Settling in'),
+  work: () => msg('Work'),
+  education: () => msg('Education'),
+  'language-learning': () => msg('Learning Finnish or Swedish'),
+  culture: () => msg('Culture and libraries'),
+  sport: () => msg('Sport and exercise'),
+  'health-social': () => msg('Health and social services'),
+  housing: () => msg('Housing'),
+  participation: () => msg('Taking part'),
+};
 
-export function audienceLabel(audience: Audience): string {
-  switch (audience) {
-    case 'everyone':
-      return msg('Everyone');
-    case 'adults':
-      return msg('Adults');
-    case 'young-people':
-      return msg('Young people');
-    case 'children':
-      return msg('Children');
-    case 'parents':
-      return msg('Parents');
-    case 'job-seekers':
-      return msg('Job seekers');
-    case 'students':
-      return msg('Students');
-    case 'employers':
-      return msg('Employers');
-    case 'entrepreneurs':
-      return msg('Entrepreneurs');
-    case 'seniors':
-      return msg('Older people');
-    case 'newcomers':
-      return msg('Newcomers to Finland');
-  }
-}
+/** The audiences' words, in the order the finder offers them. */
+const AUDIENCE_LABELS: Labels<Audience> = {
+  everyone: () => msg('Everyone'),
+  newcomers: () => msg('Newcomers to Finland'),
+  adults: () => msg('Adults'),
+  'young-people': () => msg('Young people'),
+  children: () => msg('Children'),
+  parents: () => msg('Parents'),
+  'job-seekers': () => msg('Job seekers'),
+  students: () => msg('Students'),
+  employers: () => msg('Employers'),
+  entrepreneurs: () => msg('Entrepreneurs'),
+  seniors: () => msg('Older people'),
+};
 
-export function channelLabel(channel: Channel): string {
-  switch (channel) {
-    case 'in-person':
-      return msg('In person');
-    case 'phone':
-      return msg('By phone');
-    case 'online':
-      return msg('Online');
-    case 'chat':
-      return msg('Chat');
-    case 'email':
-      return msg('By email');
-  }
-}
+const CHANNEL_LABELS: Labels<Channel> = {
+  'in-person': () => msg('In person'),
+  phone: () => msg('By phone'),
+  online: () => msg('Online'),
+  chat: () => msg('Chat'),
+  email: () => msg('By email'),
+};
+
+export const TOPICS = Object.keys(TOPIC_LABELS) as Topic[];
+export const AUDIENCES = Object.keys(AUDIENCE_LABELS) as Audience[];
+
+export const topicLabel = (topic: Topic): string => labelOf(TOPIC_LABELS, topic);
+export const audienceLabel = (audience: Audience): string => labelOf(AUDIENCE_LABELS, audience);
+export const channelLabel = (channel: Channel): string => labelOf(CHANNEL_LABELS, channel);
 
 /** ISO weekday 1–7 in the interface language, from Intl (a Monday in January 2024 is the 1st). */
 export function weekday(day: number, locale: string): string {

@@ -5,16 +5,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatNumber, heading, safeHref, type PickedText } from '@hki-widgets/core';
-import type { Contact, District, LocalizedText, Service } from '@hki-widgets/data';
+import { formatNumber, heading, safeHref, type TextContext } from '@hki-widgets/core';
+import type { Contact, District, Service } from '@hki-widgets/data';
 import { openState } from './hours.js';
 import { autonym, nameIn } from './languages.js';
 import { channelLabel, clock, topicLabel, weekdayWhen } from './labels.js';
 
-export interface RenderContext {
-  pick: (text: LocalizedText | undefined) => PickedText | undefined;
-  langOf: (picked: PickedText | undefined) => string | typeof nothing;
-  uiLocale: string;
+/** What a card needs from the element that shows it: its language and texts, the districts, the time. */
+export interface RenderContext extends TextContext {
   districts: District[];
   now: Date;
   /** Distance in km from the chosen place, when sorting by distance. */
@@ -37,10 +35,7 @@ function contactLabel(contact: Contact): string {
 
 export function renderHours(service: Service, ctx: RenderContext): TemplateResult {
   const hours = service.openingHours;
-  if (hours.kind === 'text') {
-    const text = ctx.pick(hours.text);
-    return html`<p class="hours"><span class="label">${msg('Opening hours:')}</span> <span lang=${ctx.langOf(text)} dir="auto">${text?.text}</span></p>`;
-  }
+  if (hours.kind === 'text') return html`<p class="hours"><span class="label">${msg('Opening hours:')}</span> ${ctx.text(hours.text)}</p>`;
   const state = openState(hours, ctx.now);
   if (state.state === 'unknown') return html`<p class="hours unknown"><span class="label">${msg('Opening hours:')}</span> ${msg('not known')}</p>`;
   if (state.state === 'open') {
@@ -54,7 +49,6 @@ export function renderHours(service: Service, ctx: RenderContext): TemplateResul
 }
 
 export function renderService(service: Service, level: number, ctx: RenderContext): TemplateResult {
-  const name = ctx.pick(service.name);
   const summary = ctx.pick(service.plain ?? service.description);
   const provider = ctx.pick(service.providerName);
   const location = service.locations?.find((l) => l.street) ?? service.locations?.[0];
@@ -64,7 +58,7 @@ export function renderService(service: Service, level: number, ctx: RenderContex
   const districtName = ctx.pick(district?.name);
   const contacts = (service.contacts ?? []).map((c) => ({ contact: c, href: contactHref(c), label: ctx.pick(c.label) })).filter((c) => c.href);
   return html`<article class="service" tabindex="-1" aria-labelledby=${`service-${service.id}`}>
-    ${heading(level, 'service-name', html`<span lang=${ctx.langOf(name)} dir="auto">${name?.text}</span>`, `service-${service.id}`)}
+    ${heading(level, 'service-name', ctx.text(service.name), `service-${service.id}`)}
     ${provider ? html`<p class="provider" lang=${ctx.langOf(provider)} dir="auto">${provider.text}</p>` : nothing}
     ${summary ? html`<p class="summary" lang=${ctx.langOf(summary)} dir="auto">${summary.text}</p>` : nothing}
     <dl class="facts">
@@ -88,8 +82,8 @@ export function renderService(service: Service, level: number, ctx: RenderContex
         ? html`<div>
             <dt>${msg('Address')}</dt>
             <dd>
-              ${street ? html`<span lang=${ctx.langOf(street)} dir="auto">${street.text}</span>${location.postalCode || city ? ', ' : ''}` : nothing}${location.postalCode ?? ''}
-              ${city ? html`<span lang=${ctx.langOf(city)} dir="auto">${city.text}</span>` : nothing}
+              ${street ? html`${ctx.text(street)}${location.postalCode || city ? ', ' : ''}` : nothing}${location.postalCode ?? ''}
+              ${ctx.text(city)}
               ${districtName ? html`<span class="note">${msg(str`District: ${districtName.text}`)}</span>` : nothing}
               ${ctx.distance !== undefined ? html`<span class="note">${msg(str`${formatNumber(ctx.distance, { maximumFractionDigits: 1 })} km away`)}</span>` : nothing}
             </dd>

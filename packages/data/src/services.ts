@@ -1,2 +1,0 @@
-/** The services package's types, for the service widgets and adapters. */
-export type * from './services-types.js';
