@@ -1,10 +1,11 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia as emulateMediaType, sendKeys } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
+import { clearDataCache, loadSettings } from '@hki-widgets/core';
 import '@hki-widgets/charts/indicator-chart/define.js';
 import type { HkiIndicatorChart } from '@hki-widgets/charts/indicator-chart.js';
 import { parseNumber } from '@hki-widgets/charts/model.js';
-import { captureConsole, emulateMedia, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
+import { captureConsole, emulateMedia, itDefinesItsTag, parseCsv, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
 
 const exampleUrl = new URL('../../data/dist/examples/programme.example.json', import.meta.url).href;
 const programmeUrl = new URL('../../data/dist/programme.json', import.meta.url).href;
@@ -16,6 +17,8 @@ const CLIENTS = 'New clients in Helsinki Skill Center’s skill assessments';
 const YOUTH = 'Young people reached through grass-roots work whose mother tongue is not Finnish or Swedish';
 const STATS_TITLE = 'Example dataset: residents by language group (synthetic values, not statistics)';
 const YEARS = ['2015', '2016', '2017', '2018', '2019', '2020', '2021'];
+const SPORTS = 'The number of sports facilities and sports services that have undergone the assessment and development process.';
+const NEET = 'Young people not in employment, education or training';
 
 type El = HkiIndicatorChart;
 const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -83,36 +86,6 @@ async function press(el: El, key: string): Promise<string> {
   return live(el);
 }
 
-/** A minimal RFC 4180 reader. */
-function parseCsv(csv: string): string[][] {
-  const out: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && csv[i + 1] === '\n') {
-      row.push(field);
-      out.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) out.push([...row, field]);
-  return out;
-}
-
 /** Clicks "Download CSV" with anchor clicks intercepted, and reads the file it would save. */
 async function downloadCsv(el: El): Promise<{ href: string; download: string; bytes: Uint8Array; csv: string }> {
   const clicks: { href: string; download: string }[] = [];
@@ -142,10 +115,7 @@ describe('<hki-indicator-chart>', () => {
   beforeEach(() => setPageLang('en'));
   after(() => setPageLang('en'));
 
-  it('defines its tag', () => {
-    expect(customElements.get('hki-indicator-chart')).to.be.a('function');
-    expect(document.createElement('hki-indicator-chart')).to.be.instanceOf(customElements.get('hki-indicator-chart')!);
-  });
+  itDefinesItsTag('hki-indicator-chart');
 
   describe('an indicator with example data', () => {
     it('draws a chart.js chart in a figure with a visible title and the "Example data" badge', async () => {
@@ -574,6 +544,34 @@ describe('<hki-indicator-chart>', () => {
       expect(errors.join('\n')).to.contain('/__test/status/404').and.contain('HTTP 404');
       await expect(el).to.be.accessible();
     });
+
+    it('says when the statistics take too long to load, and logs the URL', async () => {
+      const timeout = loadSettings.timeoutMs;
+      loadSettings.timeoutMs = 300;
+      try {
+        const url = fresh('/__test/delay/1500');
+        const { result: el, errors } = await captureConsole(() => chart(html`<hki-indicator-chart jsonstat=${url}></hki-indicator-chart>`));
+        expect(text(el, '[role="alert"]')).to.equal('Loading the statistics took too long. Please try again later.');
+        expect(errors.join('\n')).to.contain(url).and.contain('no answer within 0.3 s');
+        await expect(el).to.be.accessible();
+      } finally {
+        loadSettings.timeoutMs = timeout;
+      }
+    });
+
+    it('says when the statistics file is too large', async () => {
+      const { result: el, errors } = await captureConsole(() => chart(html`<hki-indicator-chart jsonstat=${fresh('/__test/big')}></hki-indicator-chart>`));
+      expect(text(el, '[role="alert"]')).to.equal('The statistics could not be shown because the file is too large.');
+      expect(errors.join('\n')).to.contain('/__test/big').and.contain('the limit is 5242880');
+    });
+
+    it('uses the statistics only while no indicator is set', async () => {
+      const el = await chart(html`<hki-indicator-chart indicator="i-1.1-a" src=${exampleUrl} jsonstat=${statsUrl}></hki-indicator-chart>`);
+      expect(text(el, '[part="title"]')).to.equal(CLIENTS);
+      el.indicator = '';
+      await settled(el, () => text(el, '[part="title"]') === STATS_TITLE, 'did not switch to the statistics');
+      await drawn(el);
+    });
   });
 
   describe('a table inside the element', () => {
@@ -782,6 +780,24 @@ describe('<hki-indicator-chart>', () => {
       await expect(other).to.be.accessible();
     });
 
+    it('says a slow or too large statistics file in the page language', async () => {
+      await setPageLang('sv');
+      const { result: big } = await captureConsole(() => chart(html`<hki-indicator-chart jsonstat=${fresh('/__test/big')}></hki-indicator-chart>`));
+      expect(text(big, '[role="alert"]')).to.equal('Statistiken kunde inte visas eftersom filen är för stor.');
+      await setPageLang('fi');
+      await settled(big, () => text(big, '[role="alert"]') === 'Tilastotietoja ei voitu näyttää, koska tiedosto on liian suuri.', 'did not switch to Finnish');
+      const timeout = loadSettings.timeoutMs;
+      loadSettings.timeoutMs = 300;
+      try {
+        const { result: slow } = await captureConsole(() => chart(html`<hki-indicator-chart jsonstat=${fresh('/__test/delay/1500')}></hki-indicator-chart>`));
+        expect(text(slow, '[role="alert"]')).to.equal('Tilastotietojen lataaminen kesti liian kauan. Yritä myöhemmin uudelleen.');
+        await setPageLang('sv');
+        await settled(slow, () => text(slow, '[role="alert"]') === 'Det tog för lång tid att ladda statistiken. Försök igen senare.', 'did not switch to Swedish');
+      } finally {
+        loadSettings.timeoutMs = timeout;
+      }
+    });
+
     it('follows <html lang> live and redraws', async () => {
       const el = await chart(html`<hki-indicator-chart indicator="i-10.2-a" src=${exampleUrl}></hki-indicator-chart>`);
       await drawn(el);
@@ -955,6 +971,44 @@ describe('<hki-indicator-chart>', () => {
       await settled(el, () => text(el, '[part="summary"]').startsWith('Latest value 15 (2021)'), 'did not switch indicator');
       expect(text(el, '[part="summary"]')).to.equal('Latest value 15 (2021). Change since 2019: +11. Highest 15 (2021), lowest 4 (2019).');
       await drawn(el);
+    });
+
+    // i-1.99-z names measure set 1 but is not in its slice: the element asks for the whole package.
+    const quickChanges: [string, string, string][] = [
+      ['another set', 'i-8.3-a', SPORTS],
+      ['the same set', 'i-1.1-a', CLIENTS],
+      ['the whole package (being loaded already)', 'mon-neet', NEET],
+    ];
+    for (const [name, last, title] of quickChanges) {
+      it(`follows a quick change from an indicator outside its slice to one in ${name}, with no false error`, async () => {
+        clearDataCache();
+        const alerts: string[] = [];
+        const { result: el, errors } = await captureConsole(async () => {
+          const chartEl = await chart(html`<hki-indicator-chart indicator="i-1.2-a"></hki-indicator-chart>`);
+          const observer = new MutationObserver(() => alerts.push(...$$(chartEl, '[role="alert"]').map((a) => norm(a.textContent))));
+          observer.observe(chartEl.shadowRoot!, { childList: true, subtree: true, characterData: true });
+          chartEl.indicator = 'i-1.99-z';
+          await chartEl.updateComplete;
+          expect(text(chartEl, '[role="status"]'), 'loading the whole package').to.equal('Loading…');
+          chartEl.indicator = last;
+          await settled(chartEl, () => text(chartEl, '[part="title"]') === title, `did not switch to ${last}`);
+          // Time for the whole package's answer to arrive, were it still listened to.
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          observer.disconnect();
+          return chartEl;
+        });
+        expect(alerts).to.deep.equal([]);
+        expect(errors).to.deep.equal([]);
+        expect(text(el, '[part="title"]')).to.equal(title);
+        expect(text(el, '[part="summary"]')).to.equal('No data published yet.');
+      });
+    }
+
+    it('names an indicator outside its slice once the whole package has answered', async () => {
+      clearDataCache();
+      const { result: el, errors } = await captureConsole(() => chart(html`<hki-indicator-chart indicator="i-1.99-z"></hki-indicator-chart>`));
+      expect(text(el, '[role="alert"]')).to.equal('Indicator i-1.99-z was not found in the programme.');
+      expect(errors.filter((e) => e.includes('no indicator "i-1.99-z"'))).to.have.length(1);
     });
   });
 });
