@@ -15,8 +15,8 @@ import { captureConsole, setPageLang } from './helpers.js';
 
 type Kind = 'http' | 'json' | 'invalid' | 'too-large' | 'timeout' | 'network';
 type Lang = 'en' | 'fi';
-/** A widget's three messages: data in the wrong format, data that could not be loaded, too slow. */
-type Messages = Record<'format' | 'load' | 'timeout', string>;
+/** A widget's four messages: data in the wrong format, data that could not be loaded, too slow, too large. */
+type Messages = Record<'format' | 'load' | 'timeout' | 'tooLarge', string>;
 
 const fixtures = new URL('../packages/core/test/fixtures/', import.meta.url).href;
 const dist = (file: string) => new URL(`../packages/data/dist/${file}`, import.meta.url).href;
@@ -51,40 +51,53 @@ const PROGRAMME: Record<Lang, Messages> = {
     format: 'The programme information could not be shown because it is not in the expected format.',
     load: 'The programme information could not be loaded. Please try again later.',
     timeout: 'Loading the programme information took too long. Please try again later.',
+    tooLarge: 'The programme information could not be shown because the file is too large.',
   },
   fi: {
     format: 'Ohjelman tietoja ei voitu näyttää, koska ne eivät ole odotetussa muodossa.',
     load: 'Ohjelman tietoja ei voitu ladata. Yritä myöhemmin uudelleen.',
     timeout: 'Ohjelman tietojen lataaminen kesti liian kauan. Yritä myöhemmin uudelleen.',
+    tooLarge: 'Ohjelman tietoja ei voitu näyttää, koska tiedosto on liian suuri.',
   },
 };
-// The services and the sign have no message of their own for a timeout: it is one way of not loading.
 const SERVICES: Record<Lang, Messages> = {
   en: {
     format: 'The service information could not be shown because it is not in the expected format.',
     load: 'The service information could not be loaded. Please try again later.',
-    timeout: 'The service information could not be loaded. Please try again later.',
+    timeout: 'Loading the service information took too long. Please try again later.',
+    tooLarge: 'The service information could not be shown because the file is too large.',
   },
   fi: {
     format: 'Palvelujen tietoja ei voitu näyttää, koska ne eivät ole odotetussa muodossa.',
     load: 'Palvelujen tietoja ei voitu ladata. Yritä myöhemmin uudelleen.',
-    timeout: 'Palvelujen tietoja ei voitu ladata. Yritä myöhemmin uudelleen.',
+    timeout: 'Palvelujen tietojen lataaminen kesti liian kauan. Yritä myöhemmin uudelleen.',
+    tooLarge: 'Palvelujen tietoja ei voitu näyttää, koska tiedosto on liian suuri.',
   },
 };
 const SIGNS: Record<Lang, Messages> = {
   en: {
     format: 'The sign information could not be shown because it is not in the expected format.',
     load: 'The sign information could not be loaded. Please try again later.',
-    timeout: 'The sign information could not be loaded. Please try again later.',
+    timeout: 'Loading the sign information took too long. Please try again later.',
+    tooLarge: 'The sign information could not be shown because the file is too large.',
   },
   fi: {
     format: 'Kyltin tietoja ei voitu näyttää, koska ne eivät ole odotetussa muodossa.',
     load: 'Kyltin tietoja ei voitu ladata. Yritä myöhemmin uudelleen.',
-    timeout: 'Kyltin tietoja ei voitu ladata. Yritä myöhemmin uudelleen.',
+    timeout: 'Kyltin tietojen lataaminen kesti liian kauan. Yritä myöhemmin uudelleen.',
+    tooLarge: 'Kyltin tietoja ei voitu näyttää, koska tiedosto on liian suuri.',
   },
 };
-const messageFor = (messages: Messages, kind: Kind) =>
-  kind === 'timeout' ? messages.timeout : kind === 'json' || kind === 'invalid' || kind === 'too-large' ? messages.format : messages.load;
+/** Which message each kind of failure shows. */
+const MESSAGE_OF: Record<Kind, keyof Messages> = {
+  http: 'load',
+  network: 'load',
+  json: 'format',
+  invalid: 'format',
+  'too-large': 'tooLarge',
+  timeout: 'timeout',
+};
+const messageFor = (messages: Messages, kind: Kind) => messages[MESSAGE_OF[kind]];
 
 interface Widget {
   tag: string;

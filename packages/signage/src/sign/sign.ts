@@ -1,11 +1,14 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, loadJson, safeHref, setStyles, type LoadError } from '@hki-widgets/core';
+import { DataController, HkiElement, reportOnce, safeHref, setStyles } from '@hki-widgets/core';
 import type { Sign, SignsPackage } from '@hki-widgets/data';
 import { PICTOGRAMS } from '../pictograms/pictograms.js';
+import { loadArabicFont } from './arabic-font.js';
 import { checkSignText, directionOf, type SignIssue } from './checks.js';
 import { fontSizeFor, parseDistance } from './legibility.js';
+import { fitText, sheetSize, usePageSize } from './print.js';
+import { signsSource } from './signs-source.js';
 import { signStyles } from './sign.styles.js';
 
 export type Arrow = 'left' | 'right' | 'up' | 'down' | 'up-left' | 'up-right' | 'down-left' | 'down-right';
@@ -13,45 +16,7 @@ export type Arrow = 'left' | 'right' | 'up' | 'down' | 'up-left' | 'up-right' | 
 /** Rotation of the arrow drawing (which points right) for each physical direction. */
 const ROTATION: Record<Arrow, number> = { right: 0, 'down-right': 45, down: 90, 'down-left': 135, left: 180, 'up-left': 225, up: 270, 'up-right': 315 };
 
-/** Printable area (mm) of each paper size in portrait, inside 10 mm margins. */
-const PAPER: Record<'a4' | 'a3', [number, number]> = { a4: [190, 277], a3: [277, 400] };
-
 const DEFAULT_LANGUAGES = 'fi-x-plain sv-x-plain en';
-
-type Loaded = { ok: true; data: SignsPackage } | { ok: false; error: LoadError };
-
-let bundled: Promise<Loaded> | undefined;
-const loadBundled = () =>
-  (bundled ??= import('@hki-widgets/data/signs.js').then(
-    (m) => ({ ok: true as const, data: m.default }),
-    (error: Error) => ({ ok: false as const, error: { kind: 'network' as const, url: 'bundled data', detail: error.message } }),
-  ));
-
-let fontRequested = false;
-/** Loads Noto Sans Arabic (OFL), once per page, only when a right-to-left language is on a sign. */
-function loadArabicFont(): void {
-  if (fontRequested || typeof FontFace === 'undefined') return;
-  fontRequested = true;
-  for (const [weight, file] of [
-    ['400', new URL('../fonts/noto-sans-arabic-400.woff2', import.meta.url)],
-    ['700', new URL('../fonts/noto-sans-arabic-700.woff2', import.meta.url)],
-  ] as const) {
-    const face = new FontFace('Noto Sans Arabic', `url(${file.href}) format('woff2')`, { weight, style: 'normal', display: 'swap' });
-    document.fonts.add(face);
-    face.load().catch(() => console.warn('[hki-sign] Noto Sans Arabic could not be loaded; the device font is used instead'));
-  }
-}
-
-/** One document-level @page rule for printed signs (an @page inside a shadow root does nothing). */
-const pageSheets = new Map<string, CSSStyleSheet>();
-function usePageSize(size: 'a4' | 'a3', orientation: 'portrait' | 'landscape'): void {
-  const key = `${size} ${orientation}`;
-  if (pageSheets.has(key) || typeof CSSStyleSheet === 'undefined') return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`@page { size: ${size.toUpperCase()} ${orientation}; margin: 10mm; }`);
-  pageSheets.set(key, sheet);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-}
 
 /**
  * A plain-language sign for a sports facility or a library, on a web page and printed for a wall:
@@ -116,7 +81,9 @@ export class HkiSign extends HkiElement {
   /** URL of another signs data package (same schema). */
   @property({ reflect: true }) src?: string;
 
-  @state() private loaded?: Loaded;
+  /** @internal */
+  private readonly signs = new DataController<SignsPackage>(this, () => signsSource(this.src));
+
   @state() private slotted: Element[] = [];
 
   /** The QR code's drawing for `more-info` (the encoder is its own chunk, loaded only for it). */
@@ -125,38 +92,13 @@ export class HkiSign extends HkiElement {
   /** True when the text does not fit on the printed sheet at this letter size. */
   @state() private overflowing = false;
 
-  /** @internal */
-  private reported?: string;
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Custom text is known before the first render (slotchange comes only after it).
     this.slotted = [...this.children].filter((el) => !el.hasAttribute('slot'));
   }
 
-  protected override dataErrorMessage(error: LoadError): string {
-    return error.kind === 'json' || error.kind === 'invalid' || error.kind === 'too-large'
-      ? msg('The sign information could not be shown because it is not in the expected format.')
-      : msg('The sign information could not be loaded. Please try again later.');
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src')) {
-      const src = this.src;
-      this.loaded = undefined;
-      const load = src
-        ? loadJson(src).then(async (r): Promise<Loaded> => {
-            if (!r.ok) return r;
-            const { checkSigns, formatIssues } = await import('@hki-widgets/data/validate');
-            const data = r.data as SignsPackage;
-            const issues = data && typeof data === 'object' && Array.isArray(data.signs) && Array.isArray(data.pictograms) ? checkSigns(data as never) : [{ pointer: '', message: 'must be a signs data package' }];
-            return issues.length ? { ok: false, error: { kind: 'invalid', url: src, detail: formatIssues(issues.slice(0, 20)) } } : { ok: true, data };
-          })
-        : loadBundled();
-      void load.then((result) => {
-        if (this.src === src) this.loaded = result;
-      });
-    }
     if (this.size !== 'screen') usePageSize(this.size, this.orientation);
     if (changed.has('moreInfo')) {
       const href = this.moreInfo ? safeHref(this.moreInfo, 'hki-sign') : undefined;
@@ -173,7 +115,7 @@ export class HkiSign extends HkiElement {
   }
 
   private get template(): Sign | undefined {
-    return this.loaded?.ok ? this.loaded.data.signs.find((s) => s.id === this.sign.trim()) : undefined;
+    return this.signs.value?.signs.find((s) => s.id === this.sign.trim());
   }
 
   /** What the editor's check finds, for the chosen template and languages (or the slotted text). */
@@ -190,27 +132,6 @@ export class HkiSign extends HkiElement {
     return this.overflowing ? [{ kind: 'overflow', lang: '' }, ...issues] : issues;
   }
 
-  /**
-   * Without a viewing distance, the largest letters (in whole millimetres, 8–60) with which the
-   * text still fits on the sheet: a binary search over forced layouts, a few steps per change.
-   */
-  private fitText(sheet: HTMLElement): void {
-    const preview = sheet.parentElement!;
-    const fits = (mm: number) => {
-      preview.style.setProperty('--font-mm', String(mm));
-      return sheet.scrollHeight <= sheet.clientHeight + 1;
-    };
-    let low = 8;
-    let high = 60;
-    if (!fits(low)) return; // even the smallest letters overflow: the editor check says so
-    while (high - low > 1) {
-      const mid = Math.floor((low + high) / 2);
-      if (fits(mid)) low = mid;
-      else high = mid;
-    }
-    fits(low);
-  }
-
   private onSlotChange(event: Event): void {
     this.slotted = (event.target as HTMLSlotElement).assignedElements({ flatten: true });
   }
@@ -218,23 +139,18 @@ export class HkiSign extends HkiElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const sheet = this.renderRoot.querySelector<HTMLElement>('.sheet');
-    if (sheet && this.size !== 'screen' && !parseDistance(this.viewingDistance)) this.fitText(sheet);
+    if (sheet && this.size !== 'screen' && !parseDistance(this.viewingDistance)) fitText(sheet);
     // Does the text fit on the sheet? Measured after layout, for the printed sizes only.
     const overflowing = this.size !== 'screen' && sheet ? sheet.scrollHeight > sheet.clientHeight + 1 : false;
     if (overflowing !== this.overflowing) this.overflowing = overflowing;
-    const issues = this.issues();
-    const key = JSON.stringify([this.sign, this.languages, issues, this.loaded?.ok]);
-    if (this.reported === key || !this.loaded) return;
-    this.reported = key;
-    if (!this.loaded.ok) {
-      console.error(`[hki-sign] could not use the signs data from ${this.loaded.error.url}: ${this.loaded.error.detail}`);
-      return;
-    }
+    // A failure of the data itself is logged by the data controller.
+    const data = this.signs.value;
+    if (!data) return;
     if (!this.template && !this.slotted.length) {
-      console.error(`[hki-sign] no sign "${this.sign}" in the signs data; templates: ${this.loaded.data.signs.map((s) => s.id).join(', ')}`);
+      reportOnce(this, `no sign "${this.sign}" in the signs data; templates: ${data.signs.map((s) => s.id).join(', ')}`);
       return;
     }
-    for (const issue of issues) console.warn(`[hki-sign] ${this.sign || 'custom text'}: ${this.describeIssue(issue, true)}`);
+    for (const issue of this.issues()) reportOnce(this, `${this.sign || 'custom text'}: ${this.describeIssue(issue, true)}`, 'warn');
   }
 
   private describeIssue(issue: SignIssue, english = false): string {
@@ -296,8 +212,8 @@ export class HkiSign extends HkiElement {
   }
 
   override render() {
-    if (!this.loaded) return html`<div part="base" class="status" lang=${this.uiLocale}><p class="hki-status" role="status">${msg('Loading…')}</p></div>`;
-    if (!this.loaded.ok) return html`<div part="base" class="status" lang=${this.uiLocale}>${this.renderError(this.dataErrorMessage(this.loaded.error))}</div>`;
+    const data = this.signs.value;
+    if (!data) return html`<div part="base" class="status" lang=${this.uiLocale}>${this.renderDataState(this.signs)}</div>`;
     const sign = this.template;
     const custom = this.slotted.length > 0;
     if (!sign && !custom) {
@@ -310,8 +226,8 @@ export class HkiSign extends HkiElement {
     const arrowValue = this.arrow === 'none' ? undefined : (this.arrow ?? sign?.arrow);
     const arrow = arrowValue && arrowValue in ROTATION ? (arrowValue as Arrow) : undefined;
     const pictogram = sign ? PICTOGRAMS[sign.pictogram] : undefined;
-    const alt = sign ? this.pick(this.loaded.data.pictograms.find((p) => p.id === sign.pictogram)?.alt) : undefined;
-    const [w, h] = this.size === 'screen' ? [0, 0] : this.orientation === 'landscape' ? [...PAPER[this.size]].reverse() : PAPER[this.size];
+    const alt = sign ? this.pick(data.pictograms.find((p) => p.id === sign.pictogram)?.alt) : undefined;
+    const [w, h] = this.size === 'screen' ? [0, 0] : sheetSize(this.size, this.orientation);
     // With a viewing distance, the rule sets the letter size; without one, the text is fitted to the sheet (updated()).
     const distance = parseDistance(this.viewingDistance);
     const fontMm = distance ? fontSizeFor(distance) : undefined;
