@@ -2,22 +2,24 @@
 // Sizes of what residents download: the gzip size of every file each typical page loads from the
 // CDN build (measured by loading the page in Chromium), checked against budgets. Rewrites
 // docs/size.md; exits 1 when a budget is exceeded. Run after `vite build` (npm test does).
+//   node scripts/size.mjs [tag…]   only the pages of these elements; docs/size.md is left as it is
 import { readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { launch, page, root, serve } from './lib/browser.mjs';
+import { readElements } from './lib/elements.mjs';
 
-/** Typical pages and their budgets in bytes (gzip). */
-const PAGES = [
-  { name: 'One measure card', body: '<hki-measure-card measure="4.12"></hki-measure-card>', ready: 'hki-measure-card', budget: 35_000 },
-  { name: 'The programme explorer', body: '<hki-measure-list url-state="off"></hki-measure-list>', ready: 'hki-measure-list', budget: 60_000 },
-  { name: 'The programme summary', body: '<hki-programme-summary></hki-programme-summary>', ready: 'hki-programme-summary', budget: 55_000 },
-  { name: 'One indicator chart', body: '<hki-indicator-chart indicator="i-1.1-a"></hki-indicator-chart>', ready: 'hki-indicator-chart', budget: 95_000 },
-  { name: 'The service finder', body: '<hki-service-finder url-state="off"></hki-service-finder>', ready: 'hki-service-finder', budget: 55_000 },
-  { name: 'One service card', body: '<hki-service-card service="international-house-helsinki"></hki-service-card>', ready: 'hki-service-card', budget: 45_000 },
-  { name: 'A sign', body: '<hki-sign sign="changing-rooms" size="a4"></hki-sign>', ready: 'hki-sign', budget: 35_000 },
-  { name: 'One inline term', body: '<p><hki-term concept="immigrant"></hki-term></p>', ready: 'hki-term', budget: 50_000 },
+/** Typical pages and their budgets in bytes (gzip): each element's from elements.json, and the script alone. */
+const ALL = [
+  ...readElements().map((e) => ({ name: e.size.page, body: e.size.html, ready: e.tag, budget: e.size.budget })),
   { name: 'Script only (no widget)', body: '<p>No widgets here.</p>', ready: null, budget: 2_000 },
 ];
+const only = process.argv.slice(2);
+const unknown = only.filter((tag) => !ALL.some((p) => p.ready === tag));
+if (unknown.length) {
+  console.error(`No size page for ${unknown.join(', ')} in elements.json`);
+  process.exit(2);
+}
+const PAGES = only.length ? ALL.filter((p) => only.includes(p.ready)) : ALL;
 
 const gz = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 
@@ -55,6 +57,7 @@ try {
   server.close();
 }
 
+if (only.length) process.exit(failed ? 1 : 0);
 const table = rows
   .map((r) => `| ${r.name} | ${(r.total / 1000).toFixed(1)} kB | ${(r.budget / 1000).toFixed(0)} kB | ${(r.total / r.budget).toFixed(2)} | ${r.over ? 'over budget' : 'ok'} | ${r.parts.join(', ')} |`)
   .join('\n');

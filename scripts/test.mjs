@@ -53,6 +53,7 @@ const steps = [
 const chrome = ensureChromium();
 steps.push(
   { name: 'HDS tokens up to date', cmd: 'node', args: ['scripts/gen-tokens.mjs', '--check'] },
+  { name: 'one list of elements (elements.json) agrees everywhere', cmd: 'node', args: ['scripts/gen-elements.mjs', '--check'] },
   { name: 'every message translated (fi, sv)', cmd: 'node', args: ['scripts/i18n.mjs'] },
   { name: 'custom-elements.json from JSDoc', cmd: 'npx', args: ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'] },
   { name: 'type-check', cmd: 'npx', args: ['tsc', '-p', 'tsconfig.json', '--noEmit'] },
@@ -75,6 +76,13 @@ steps.push(
     count: nodeCount,
   },
   { name: 'print tests (Chromium PDF)', cmd: 'node', args: ['--test', '--test-reporter=spec', 'test/print.test.mjs'], env: { CHROME_PATH: chrome }, count: nodeCount },
+  {
+    name: 'npm run new-element gives an element that passes every check (in a copy)',
+    cmd: 'node',
+    args: ['--test', '--test-reporter=spec', 'test/new-element.test.mjs'],
+    env: { CHROME_PATH: chrome },
+    count: nodeCount,
+  },
   {
     name: 'browser tests',
     cmd: 'npx',

@@ -9,6 +9,8 @@
 // - URLs are resolved against document.baseURI, not location.href, so the page also works from a
 //   <base href> (the browser test loads it through an iframe's srcdoc).
 
+import { ELEMENTS } from './elements.js';
+
 const root = document.documentElement;
 
 /** Where the CDN bundle and the data package are: <html data-embed data-data>, relative to this page. */
@@ -224,17 +226,17 @@ const INDICATOR_GROUPS = { monitoring: 'Monitoring the programme', measure: 'Ind
 const DISTANCE = /^\s*(\d+(?:[.,]\d+)?)\s*(mm|cm|m)?\s*$/i;
 
 // ---------------------------------------------------------------------------------------------
-// The widgets. Each has a tag, a name and a line for the chooser, the data it needs, and build(),
-// which makes its option controls and returns read(): the attributes for the snippet (only the
-// non-default ones, in the order of the element's documentation), the attributes for the preview
-// when they differ, and warnings in plain words.
+// The widgets' options. The widgets themselves, their order and their names and lines for the
+// chooser come from elements.js, generated from the one list of elements (elements.json at the
+// root of the repository). Here each widget has the data it needs and build(), which makes its
+// option controls and returns read(): the attributes for the snippet (only the non-default ones,
+// in the order of the element's documentation), the attributes for the preview when they differ,
+// and warnings in plain words. A widget with no entry here is offered without options.
 // ---------------------------------------------------------------------------------------------
 
-const WIDGETS = [
+const OPTIONS = [
   {
     tag: 'hki-measure-card',
-    name: 'Measure card',
-    summary: 'One measure of the programme: what will be done, its status, who is responsible, its indicators.',
     needs: ['programme'],
     build({ programme }, id) {
       const measure = selectControl(
@@ -261,8 +263,6 @@ const WIDGETS = [
   },
   {
     tag: 'hki-measure-list',
-    name: 'Measure explorer',
-    summary: 'Every measure, with search and filters. Can start filtered to a theme or to who is responsible.',
     needs: ['programme'],
     build({ programme }, id) {
       const theme = selectControl(id('theme'), [{ value: '', label: 'All themes' }, ...programme.themes.map((t) => ({ value: t.id, label: `${t.number}. ${en(t.title)}` }))], '');
@@ -297,8 +297,6 @@ const WIDGETS = [
   },
   {
     tag: 'hki-programme-summary',
-    name: 'Programme summary',
-    summary: 'For a landing page: the programme’s four themes with how far they have come, and key figures.',
     needs: ['programme'],
     build(_data, id) {
       const explorer = textControl(id('explorer-url'), { placeholder: '/en/integration-programme/measures' });
@@ -316,8 +314,6 @@ const WIDGETS = [
   },
   {
     tag: 'hki-indicator-chart',
-    name: 'Indicator chart',
-    summary: 'An indicator of the programme, or a statistics table, as a chart with a summary in words and a table.',
     needs: ['programme'],
     build({ programme, example }, id) {
       // Indicators that have values in the example package are marked; choosing one uses that package.
@@ -388,8 +384,6 @@ const WIDGETS = [
   },
   {
     tag: 'hki-service-finder',
-    name: 'Service finder',
-    summary: 'Residents find services in a language they read, with search, filters and opening hours.',
     needs: ['services'],
     build({ services }, id) {
       const list = services.services;
@@ -427,8 +421,6 @@ const WIDGETS = [
   },
   {
     tag: 'hki-service-card',
-    name: 'Service card',
-    summary: 'One service on its own, for example on a library’s or a sports facility’s page.',
     needs: ['services'],
     build({ services }, id) {
       const sorted = [...services.services].sort((a, b) => en(a.name).localeCompare(en(b.name), 'en'));
@@ -441,8 +433,6 @@ const WIDGETS = [
   },
   {
     tag: 'hki-sign',
-    name: 'Plain-language sign',
-    summary: 'A sign with a pictogram and short text in several languages, to show on screen or print for a wall.',
     needs: ['signs'],
     build({ signs }, id) {
       const templates = new Map(signs.signs.map((s) => [s.id, s]));
@@ -592,8 +582,6 @@ const WIDGETS = [
   },
   {
     tag: 'hki-term',
-    name: 'Term with definition',
-    summary: 'One of the programme’s concepts inside your text; a resident opens its definition in place.',
     needs: ['programme'],
     build({ programme }, id) {
       const concept = selectControl(id('concept'), programme.concepts.map((c) => ({ value: c.id, label: en(c.term) })), programme.concepts[0]?.id);
@@ -604,6 +592,18 @@ const WIDGETS = [
     },
   },
 ];
+
+/** A widget without options of its own: the snippet is its bare tag. */
+const NO_OPTIONS = {
+  needs: [],
+  build: () => ({
+    controls: [h('p', { class: 'hint', text: 'This widget has no options: the snippet is its tag.' })],
+    read: () => ({ attrs: [] }),
+  }),
+};
+
+/** The widgets the configurator offers, in the chooser's order, each with its options. */
+const WIDGETS = ELEMENTS.map((element) => ({ ...element, ...(OPTIONS.find((o) => o.tag === element.tag) ?? NO_OPTIONS) }));
 
 /** A heading level select, 1–6. */
 function headingLevelControl(id, fallback) {
