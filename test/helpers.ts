@@ -1,6 +1,6 @@
 /** Shared helpers for the browser tests: page language, media emulation, layout checks. */
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 /** Sets `<html lang>` (and `dir`) and waits for the elements to re-render in that language. */
@@ -46,4 +46,42 @@ export async function captureConsole<T>(fn: () => Promise<T>): Promise<{ result:
     console.error = error;
     console.warn = warn;
   }
+}
+
+/** The first test of an element's suite: its tag is defined, and creating it makes an instance of it. */
+export function itDefinesItsTag(tag: string): void {
+  it('defines its tag', () => {
+    expect(customElements.get(tag)).to.be.a('function');
+    expect(document.createElement(tag)).to.be.instanceOf(customElements.get(tag)!);
+  });
+}
+
+/** A minimal RFC 4180 reader (a downloaded CSV file): quoted cells with commas, quotes and line breaks. */
+export function parseCsv(csv: string): string[][] {
+  const out: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i];
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && csv[i + 1] === '\n') {
+      row.push(field);
+      out.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) out.push([...row, field]);
+  return out;
 }
