@@ -5,7 +5,16 @@ import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
   {
-    ignores: ['test/integrations/**', '**/node_modules/**', '**/dist/**', 'storybook-static/**', 'site/**', 'packages/*/src/generated/**', 'packages/data/src/types.ts', 'packages/data/src/schema-meta.ts'],
+    ignores: [
+      'test/integrations/**',
+      '**/node_modules/**',
+      '**/dist/**',
+      'storybook-static/**',
+      'site/**',
+      'packages/*/src/generated/**',
+      'packages/data/src/types.ts',
+      'packages/data/src/schema-meta.ts',
+    ],
   },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

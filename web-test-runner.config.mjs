@@ -13,7 +13,10 @@ const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 function patchedPackage(search) {
   const data = JSON.parse(readFileSync(new URL('./packages/data/dist/programme.json', import.meta.url), 'utf8'));
   for (const [pointer, value] of JSON.parse(new URLSearchParams(search).get('patch') ?? '[]')) {
-    const tokens = pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const tokens = pointer
+      .slice(1)
+      .split('/')
+      .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
     const last = tokens.pop();
     const parent = tokens.reduce((node, token) => node[token], data);
     if (value === null) delete parent[last];
@@ -86,7 +89,18 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath: chrome,
-        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       },
     }),
   ],

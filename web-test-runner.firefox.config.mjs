@@ -27,7 +27,9 @@ const mediaUnsupported = {
   name: 'hki-media',
   executeCommand({ command }) {
     if (command !== 'hki-media') return undefined;
-    throw new Error('hki-media needs the DevTools protocol (Chromium); list its file in chromiumOnly in web-test-runner.firefox.config.mjs');
+    throw new Error(
+      'hki-media needs the DevTools protocol (Chromium); list its file in chromiumOnly in web-test-runner.firefox.config.mjs',
+    );
   },
 };
 

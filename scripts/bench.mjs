@@ -103,11 +103,18 @@ try {
     const t = await browser.newPage();
     await t.goto(url, { waitUntil: 'networkidle0' });
     if (ready) await t.waitForFunction(ready, { timeout: 20_000 });
-    const files = await t.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/packages/embed/dist/')));
+    const files = await t.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.startsWith('/packages/embed/dist/')),
+    );
     await t.close();
     return new Set(files);
   };
-  const termFiles = await filesOf(`${server.origin}/__bench/term.html`, () => document.querySelector('hki-term')?.shadowRoot?.querySelector('button'));
+  const termFiles = await filesOf(`${server.origin}/__bench/term.html`, () =>
+    document.querySelector('hki-term')?.shadowRoot?.querySelector('button'),
+  );
   const chartTab = await browser.newPage();
   await chartTab.goto(`${server.origin}/__bench/list.html`, { waitUntil: 'networkidle0' });
   await chartTab.evaluate(async () => {
@@ -117,33 +124,41 @@ try {
     document.querySelector('main').append(chart);
     await ready;
   });
-  const chartOnly = (await chartTab.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)))
-    .filter((p) => p.startsWith('/packages/embed/dist/') && !termFiles.has(p));
+  const chartOnly = (await chartTab.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname))).filter(
+    (p) => p.startsWith('/packages/embed/dist/') && !termFiles.has(p),
+  );
   let chartBytes = 0;
   for (const file of new Set(chartOnly)) chartBytes += gzipSync(await readFile(`${root}${file.slice(1)}`), { level: 9 }).length;
   sizes.push({ name: 'Chart chunks: chart.js, the element and the JSON-stat reader (beyond what every widget shares)', bytes: chartBytes });
 
   // Time to the first drawn chart, from insertion, with its data already fetched once.
   for (const n of [100, 10_000]) {
-    const times = await chartTab.evaluate(async (n, samples) => {
-      const url = `/__bench/series-${n}.json`;
-      const once = async () => {
-        const chart = document.createElement('hki-indicator-chart');
-        chart.setAttribute('jsonstat', url);
-        const start = performance.now();
-        const ready = new Promise((resolve) => chart.addEventListener('hki-chart-ready', resolve, { once: true }));
-        document.querySelector('main').append(chart);
-        await ready;
-        const time = performance.now() - start;
-        chart.remove();
-        return time;
-      };
-      await once();
-      const times = [];
-      for (let i = 0; i < samples; i++) times.push(await once());
-      return times;
-    }, n, Math.max(5, Math.round(SAMPLES / 3)));
-    results.push({ name: `Chart: first draw of a ${n.toLocaleString('en')}-point series${n > 1000 ? ' (decimated to 500 drawn points)' : ''}`, ...describe(times) });
+    const times = await chartTab.evaluate(
+      async (n, samples) => {
+        const url = `/__bench/series-${n}.json`;
+        const once = async () => {
+          const chart = document.createElement('hki-indicator-chart');
+          chart.setAttribute('jsonstat', url);
+          const start = performance.now();
+          const ready = new Promise((resolve) => chart.addEventListener('hki-chart-ready', resolve, { once: true }));
+          document.querySelector('main').append(chart);
+          await ready;
+          const time = performance.now() - start;
+          chart.remove();
+          return time;
+        };
+        await once();
+        const times = [];
+        for (let i = 0; i < samples; i++) times.push(await once());
+        return times;
+      },
+      n,
+      Math.max(5, Math.round(SAMPLES / 3)),
+    );
+    results.push({
+      name: `Chart: first draw of a ${n.toLocaleString('en')}-point series${n > 1000 ? ' (decimated to 500 drawn points)' : ''}`,
+      ...describe(times),
+    });
   }
   await chartTab.close();
 
@@ -162,49 +177,89 @@ try {
     const client = await finderTab.createCDPSession();
     await client.send('HeapProfiler.collectGarbage');
     const before = (await finderTab.metrics()).JSHeapUsedSize;
-    const figures = await finderTab.evaluate(async (n, samples) => {
-      const topics = ['work', 'education', 'language-learning', 'culture', 'sport', 'health-social', 'housing', 'participation', 'settling-in'];
-      const langs = ['fi', 'sv', 'en', 'ar', 'so', 'ru', 'et', 'fa', 'uk', 'ckb'];
-      const wordsList = 'guidance advice course library sport culture work study language family health housing youth club meeting library reading music art swimming'.split(' ');
-      const text = (i, k) => Array.from({ length: k }, (_, j) => wordsList[(i * 7 + j * 13) % wordsList.length]).join(' ');
-      const services = Array.from({ length: n }, (_, i) => ({
-        id: `synthetic-${i}`,
-        name: { fi: `Palvelu ${i} ${text(i, 2)}`, sv: `Tjänst ${i} ${text(i, 2)}`, en: `Service ${i} ${text(i, 2)}` },
-        description: { fi: text(i, 12), sv: text(i + 1, 12), en: text(i + 2, 12) },
-        topics: [topics[i % topics.length]],
-        audiences: ['everyone'],
-        languages: [{ code: langs[i % langs.length] }, { code: 'fi' }],
-        channels: ['in-person'],
-        locations: [{ coordinates: { lat: 60.15 + (i % 100) / 1000, lon: 24.9 + (i % 97) / 1000 } }],
-        openingHours: i % 3 ? { kind: 'structured', periods: [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '16:00' }] } : { kind: 'unknown' },
-        sources: [{ sourceId: 'synthetic' }],
-        provenance: {},
-        example: true,
-      }));
-      const pkg = { schemaVersion: '1.0.0', locales: ['fi', 'sv', 'en'], example: true, sources: [{ id: 'synthetic', title: 'Synthetic benchmark data', lang: 'en' }], districts: [], services };
-      const finder = document.createElement('hki-service-finder');
-      finder.setAttribute('url-state', 'off');
-      const ready = new Promise((resolve) => finder.addEventListener('hki-search-ready', (e) => resolve(e.detail.ms), { once: true }));
-      finder.data = pkg;
-      document.querySelector('main').append(finder);
-      await finder.updateComplete;
-      // The index builds in the background in chunks (the page stays responsive); its total time:
-      const indexMs = await ready;
-      const input = finder.shadowRoot.querySelector('#q');
-      const type = async (q) => {
-        input.value = q;
-        const start = performance.now();
-        input.dispatchEvent(new Event('input', { bubbles: true }));
+    const figures = await finderTab.evaluate(
+      async (n, samples) => {
+        const topics = [
+          'work',
+          'education',
+          'language-learning',
+          'culture',
+          'sport',
+          'health-social',
+          'housing',
+          'participation',
+          'settling-in',
+        ];
+        const langs = ['fi', 'sv', 'en', 'ar', 'so', 'ru', 'et', 'fa', 'uk', 'ckb'];
+        const wordsList =
+          'guidance advice course library sport culture work study language family health housing youth club meeting library reading music art swimming'.split(
+            ' ',
+          );
+        const text = (i, k) => Array.from({ length: k }, (_, j) => wordsList[(i * 7 + j * 13) % wordsList.length]).join(' ');
+        const services = Array.from({ length: n }, (_, i) => ({
+          id: `synthetic-${i}`,
+          name: { fi: `Palvelu ${i} ${text(i, 2)}`, sv: `Tjänst ${i} ${text(i, 2)}`, en: `Service ${i} ${text(i, 2)}` },
+          description: { fi: text(i, 12), sv: text(i + 1, 12), en: text(i + 2, 12) },
+          topics: [topics[i % topics.length]],
+          audiences: ['everyone'],
+          languages: [{ code: langs[i % langs.length] }, { code: 'fi' }],
+          channels: ['in-person'],
+          locations: [{ coordinates: { lat: 60.15 + (i % 100) / 1000, lon: 24.9 + (i % 97) / 1000 } }],
+          openingHours:
+            i % 3 ? { kind: 'structured', periods: [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '16:00' }] } : { kind: 'unknown' },
+          sources: [{ sourceId: 'synthetic' }],
+          provenance: {},
+          example: true,
+        }));
+        const pkg = {
+          schemaVersion: '1.0.0',
+          locales: ['fi', 'sv', 'en'],
+          example: true,
+          sources: [{ id: 'synthetic', title: 'Synthetic benchmark data', lang: 'en' }],
+          districts: [],
+          services,
+        };
+        const finder = document.createElement('hki-service-finder');
+        finder.setAttribute('url-state', 'off');
+        const ready = new Promise((resolve) => finder.addEventListener('hki-search-ready', (e) => resolve(e.detail.ms), { once: true }));
+        finder.data = pkg;
+        document.querySelector('main').append(finder);
         await finder.updateComplete;
-        return performance.now() - start;
-      };
-      await type('library');
-      const queries = ['l', 'li', 'lib', 'libr', 'libra', 'librar', 'library', 'library r', 'library re', 'sport', 'spo', 'work', 'guid', 'swim'];
-      const keys = [];
-      for (let i = 0; i < samples; i++) keys.push(await type(queries[i % queries.length]));
-      window.__finder = finder;
-      return { index: indexMs, keys };
-    }, n, SAMPLES * 2);
+        // The index builds in the background in chunks (the page stays responsive); its total time:
+        const indexMs = await ready;
+        const input = finder.shadowRoot.querySelector('#q');
+        const type = async (q) => {
+          input.value = q;
+          const start = performance.now();
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await finder.updateComplete;
+          return performance.now() - start;
+        };
+        await type('library');
+        const queries = [
+          'l',
+          'li',
+          'lib',
+          'libr',
+          'libra',
+          'librar',
+          'library',
+          'library r',
+          'library re',
+          'sport',
+          'spo',
+          'work',
+          'guid',
+          'swim',
+        ];
+        const keys = [];
+        for (let i = 0; i < samples; i++) keys.push(await type(queries[i % queries.length]));
+        window.__finder = finder;
+        return { index: indexMs, keys };
+      },
+      n,
+      SAMPLES * 2,
+    );
     await client.send('HeapProfiler.collectGarbage');
     const after = (await finderTab.metrics()).JSHeapUsedSize;
     await finderTab.evaluate(() => {
@@ -213,9 +268,18 @@ try {
     });
     await client.detach();
     const label = n.toLocaleString('en');
-    results.push({ name: `Finder, ${label} synthetic services: build the search index (in the background, in chunks of 500)`, median: figures.index, p10: figures.index, p90: figures.index });
+    results.push({
+      name: `Finder, ${label} synthetic services: build the search index (in the background, in chunks of 500)`,
+      median: figures.index,
+      p10: figures.index,
+      p90: figures.index,
+    });
     results.push({ name: `Finder, ${label} synthetic services: one keystroke of search and render`, ...describe(figures.keys) });
-    sizes.push({ name: `Finder with ${label} synthetic services: JavaScript heap held (data, index, page of cards)`, bytes: after - before, unit: 'MB' });
+    sizes.push({
+      name: `Finder with ${label} synthetic services: JavaScript heap held (data, index, page of cards)`,
+      bytes: after - before,
+      unit: 'MB',
+    });
   }
   await finderTab.close();
 
@@ -236,19 +300,29 @@ try {
     const t = await browser.newPage();
     await t.goto(`${server.origin}/__bench/list.html`, { waitUntil: 'networkidle0' });
     await t.evaluate((b) => (document.querySelector('main').innerHTML = b), body);
-    await t.waitForFunction((tg) => document.querySelector(tg)?.shadowRoot?.querySelector('[part="base"]:not(:has(.hki-status))'), { timeout: 20_000 }, tag);
+    await t.waitForFunction(
+      (tg) => document.querySelector(tg)?.shadowRoot?.querySelector('[part="base"]:not(:has(.hki-status))'),
+      { timeout: 20_000 },
+      tag,
+    );
     await new Promise((r) => setTimeout(r, 500));
     const { html, css } = await t.evaluate((tg) => {
       const el = document.querySelector(tg);
       const sheets = [...el.shadowRoot.adoptedStyleSheets].map((sh) => [...sh.cssRules].map((r) => r.cssText).join('\n')).join('\n');
       return { html: el.shadowRoot.innerHTML.replace(/<!--[^>]*-->/g, ''), css: sheets };
     }, tag);
-    const files = await t.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/packages/embed/dist/')));
+    const files = await t.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.startsWith('/packages/embed/dist/')),
+    );
     await t.close();
     const staticHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title><style>${css.replaceAll(':host', '.host')}</style></head><body><main><div class="host">${html}</div></main></body></html>`;
     staticPages[`/__bench/static-${tag}.html`] = staticHtml;
     let widgetBytes = gzipSync(page(body)).length;
-    for (const file of new Set(['/packages/embed/dist/hki-widgets.js', ...files])) widgetBytes += gzipSync(await readFile(`${root}${file.slice(1)}`), { level: 9 }).length;
+    for (const file of new Set(['/packages/embed/dist/hki-widgets.js', ...files]))
+      widgetBytes += gzipSync(await readFile(`${root}${file.slice(1)}`), { level: 9 }).length;
     const staticBytes = gzipSync(staticHtml, { level: 9 }).length;
     comparisons.push({ name, widgetBytes, staticBytes, key, tag, body });
   }
@@ -262,7 +336,10 @@ try {
       const target = kind === 'widget' ? card.key : `/__bench/static-${card.tag}.html`;
       await timeTab.goto(`${staticServer.origin}${target}`, { waitUntil: 'domcontentloaded' });
       const ms = await timeTab.evaluate(async (w) => {
-        const ready = () => (w ? document.querySelector('hki-measure-card')?.shadowRoot?.querySelector('[part="title"]') : document.querySelector('[part="title"]'));
+        const ready = () =>
+          w
+            ? document.querySelector('hki-measure-card')?.shadowRoot?.querySelector('[part="title"]')
+            : document.querySelector('[part="title"]');
         while (!ready()) await new Promise((r) => setTimeout(r, 2));
         return performance.now();
       }, kind === 'widget');
@@ -276,7 +353,11 @@ try {
   results.push({ name: 'One measure card: navigation to the card shown (widget, cached script and data)', ...w });
   results.push({ name: 'The same card as static HTML: navigation to the content shown', ...st });
   ratios.push({ name: 'Time to a shown measure card, widget ÷ static HTML (medians)', value: w.median / st.median });
-  for (const c of comparisons) ratios.push({ name: `${c.name}: bytes (gzip), widget page ${(c.widgetBytes / 1000).toFixed(1)} kB ÷ static HTML ${(c.staticBytes / 1000).toFixed(1)} kB`, value: c.widgetBytes / c.staticBytes });
+  for (const c of comparisons)
+    ratios.push({
+      name: `${c.name}: bytes (gzip), widget page ${(c.widgetBytes / 1000).toFixed(1)} kB ÷ static HTML ${(c.staticBytes / 1000).toFixed(1)} kB`,
+      value: c.widgetBytes / c.staticBytes,
+    });
 } finally {
   await browser.close();
   server.close();
@@ -284,15 +365,32 @@ try {
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, Chromium headless`;
 const rows = results
-  .map((r) => `| ${r.name} | ${r.median.toFixed(1)} ms | ${r.p10.toFixed(1)}–${r.p90.toFixed(1)} ms | ${(r.median / FRAME_MS).toFixed(2)} |`)
+  .map(
+    (r) => `| ${r.name} | ${r.median.toFixed(1)} ms | ${r.p10.toFixed(1)}–${r.p90.toFixed(1)} ms | ${(r.median / FRAME_MS).toFixed(2)} |`,
+  )
   .join('\n');
 const ratioRows = ratios.map((r) => `| ${r.name} | ${r.value.toFixed(2)} |`).join('\n');
 for (const r of ratios) console.log(`${r.name}: ${r.value.toFixed(2)}`);
 const formatBytes = (s) => (s.unit === 'MB' ? `${(s.bytes / 1e6).toFixed(1)} MB` : `${(s.bytes / 1000).toFixed(1)} kB gzip`);
 const sizeRows = sizes.map((s) => `| ${s.name} | ${formatBytes(s)} |`).join('\n');
 for (const s of sizes) console.log(`${s.name}: ${formatBytes(s)}`);
-for (const r of results) console.log(`${r.name}: median ${r.median.toFixed(1)} ms (p10–p90 ${r.p10.toFixed(1)}–${r.p90.toFixed(1)}), ${(r.median / FRAME_MS).toFixed(2)} frames`);
+for (const r of results)
+  console.log(
+    `${r.name}: median ${r.median.toFixed(1)} ms (p10–p90 ${r.p10.toFixed(1)}–${r.p90.toFixed(1)}), ${(r.median / FRAME_MS).toFixed(2)} frames`,
+  );
 await writeFile(
   `${root}docs/benchmarks.md`,
-  `# Benchmarks\n\nMeasured by \`npm run bench\` (\`scripts/bench.mjs\`) in one run on ${machine}, on the production CDN build, ${SAMPLES} samples per figure (${SAMPLES * 2} for keystrokes). Figures, not tests: they are never asserted. "Frames" is the median divided by one 16 ms animation frame (below 1 fits in a frame).\n\n| what | median | spread (p10–p90) | frames |\n| --- | --- | --- | --- |\n${rows}\n\n## Against static HTML of the same content\n\nThe static page is each widget's own rendered DOM and styles, serialized into one HTML file: what a hand-made page needs to show the same (without the language switching, filtering, data updates and accessibility behaviour the widget adds). Bytes are everything the page downloads, gzip -9. Timing: ${SAMPLES} alternating samples of each, the browser cache warm, on 127.0.0.1.\n\n| what | ratio |\n| --- | --- |\n${ratioRows}\n\n## Bytes and memory\n\n| what | size |\n| --- | --- |\n${sizeRows}\n\nThe sizes of whole pages, against their budgets, are in [size.md](size.md).\n`,
+  `# Benchmarks\n\n` +
+    `Measured by \`npm run bench\` (\`scripts/bench.mjs\`) in one run on ${machine}, on the production CDN build, ${SAMPLES} samples per figure (${SAMPLES * 2} for keystrokes). ` +
+    `Figures, not tests: they are never asserted. ` +
+    `"Frames" is the median divided by one 16 ms animation frame (below 1 fits in a frame).\n\n` +
+    `| what | median | spread (p10–p90) | frames |\n| --- | --- | --- | --- |\n${rows}\n\n` +
+    `## Against static HTML of the same content\n\n` +
+    `The static page is each widget's own rendered DOM and styles, serialized into one HTML file: what a hand-made page needs to show the same (without the language switching, filtering, data updates and accessibility behaviour the widget adds). ` +
+    `Bytes are everything the page downloads, gzip -9. ` +
+    `Timing: ${SAMPLES} alternating samples of each, the browser cache warm, on 127.0.0.1.\n\n` +
+    `| what | ratio |\n| --- | --- |\n${ratioRows}\n\n` +
+    `## Bytes and memory\n\n` +
+    `| what | size |\n| --- | --- |\n${sizeRows}\n\n` +
+    `The sizes of whole pages, against their budgets, are in [size.md](size.md).\n`,
 );

@@ -21,7 +21,10 @@ await rm(site, { recursive: true, force: true });
 run('npx', ['storybook', 'build', '--disable-telemetry', '--quiet', '-o', 'site/storybook']);
 
 await cp(`${root}packages/embed/dist`, `${site}/embed`, { recursive: true, filter: (src) => !src.endsWith('.map') });
-await cp(`${root}packages/data/dist`, `${site}/data`, { recursive: true, filter: (src) => !src.includes('/lib') && !src.endsWith('.d.ts') });
+await cp(`${root}packages/data/dist`, `${site}/data`, {
+  recursive: true,
+  filter: (src) => !src.includes('/lib') && !src.endsWith('.d.ts'),
+});
 await cp(`${root}packages/charts/test/fixtures`, `${site}/fixtures`, { recursive: true });
 await cp(`${root}docs/demo`, `${site}/demo`, { recursive: true });
 await cp(`${root}docs/configurator`, `${site}/configurator`, { recursive: true });
@@ -68,7 +71,20 @@ async function renderDocs(dir, out) {
 await renderDocs(`${root}docs`, `${site}/docs`);
 await writeFile(
   `${site}/docs.css`,
-  `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1a1a1a}main{max-width:50rem;margin:0 auto;padding:1rem}header{padding:1rem;background:#0000bf}header a{color:#fff;font-weight:700}a{color:#0000bf}img{max-width:100%;height:auto}pre{overflow-x:auto;background:#f2f2f2;padding:.75rem}table{border-collapse:collapse;display:block;overflow-x:auto}th,td{border:1px solid #808080;padding:.25rem .5rem;text-align:start}.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}:focus-visible{outline:3px solid #0072c6;outline-offset:2px}`,
+  [
+    'body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1a1a1a}',
+    'main{max-width:50rem;margin:0 auto;padding:1rem}',
+    'header{padding:1rem;background:#0000bf}',
+    'header a{color:#fff;font-weight:700}',
+    'a{color:#0000bf}',
+    'img{max-width:100%;height:auto}',
+    'pre{overflow-x:auto;background:#f2f2f2;padding:.75rem}',
+    'table{border-collapse:collapse;display:block;overflow-x:auto}',
+    'th,td{border:1px solid #808080;padding:.25rem .5rem;text-align:start}',
+    '.skip{position:absolute;left:-999px}',
+    '.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}',
+    ':focus-visible{outline:3px solid #0072c6;outline-offset:2px}',
+  ].join(''),
 );
 await writeFile(
   `${site}/index.html`,

@@ -20,7 +20,11 @@ const steps = [
   ['packages/core', 'npx', ['tsc', '-p', 'tsconfig.build.json']],
   ...ELEMENT_PACKAGES.flatMap((name) => [
     [`packages/${name}`, 'npm', ['run', 'build']],
-    [`packages/${name}`, 'npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--outdir', '.']],
+    [
+      `packages/${name}`,
+      'npx',
+      ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--outdir', '.'],
+    ],
   ]),
   ['.', 'npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']],
   // Vite empties packages/embed/dist first, so the npm entry (dist/npm) and the types come after it.

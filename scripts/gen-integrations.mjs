@@ -26,8 +26,22 @@ generateVuejsTypes(manifest, { outdir, fileName: 'vue.d.ts', componentTypePath: 
 for (const file of ['jsx.d.ts', 'vue.d.ts']) {
   const path = `${outdir}/${file}`;
   const text = await readFile(path, 'utf8');
-  await writeFile(path, text.replace(/import type \{([^}]*)\}/g, (_, names) => `import type {${names.split(',').filter((n) => n.trim() !== 'CustomEvent').join(',')}}`));
+  await writeFile(
+    path,
+    text.replace(
+      /import type \{([^}]*)\}/g,
+      (_, names) =>
+        `import type {${names
+          .split(',')
+          .filter((n) => n.trim() !== 'CustomEvent')
+          .join(',')}}`,
+    ),
+  );
 }
-generateVsCodeCustomElementData(manifest, { outdir, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' });
+generateVsCodeCustomElementData(manifest, {
+  outdir,
+  htmlFileName: 'vscode.html-custom-data.json',
+  cssFileName: 'vscode.css-custom-data.json',
+});
 
 console.log(`integrations: ${(await readdir(outdir)).join(', ')} in packages/embed/dist/types/ for ${packageOf.size} elements`);

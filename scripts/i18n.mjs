@@ -8,10 +8,16 @@ import { readFile, readdir } from 'node:fs/promises';
 
 const root = new URL('..', import.meta.url).pathname;
 // One configuration per package with strings: core's at the root, the others beside their package.
-const configs = ['lit-localize.json', ...(await readdir(`${root}packages`)).map((p) => `packages/${p}/lit-localize.json`).filter((c) => existsSync(`${root}${c}`))];
+const configs = [
+  'lit-localize.json',
+  ...(await readdir(`${root}packages`)).map((p) => `packages/${p}/lit-localize.json`).filter((c) => existsSync(`${root}${c}`)),
+];
 const run = (args) => {
   for (const config of configs) {
-    const { status } = spawnSync('npx', ['lit-localize', ...args, '--config', config], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    const { status } = spawnSync('npx', ['lit-localize', ...args, '--config', config], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     if (status !== 0) process.exit(status ?? 1);
   }
 };

@@ -35,7 +35,9 @@ export function ensureChromium() {
     sh('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
-  console.error('setup: no Chromium found. Install it (on Debian: sudo apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium executable.');
+  console.error(
+    'setup: no Chromium found. Install it (on Debian: sudo apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium executable.',
+  );
   process.exit(1);
 }
 
@@ -54,7 +56,9 @@ export function ensureFirefox() {
     sh('apt-get', ['install', '-y', '-qq', 'firefox-esr'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (existsSync('/usr/bin/firefox-esr')) return '/usr/bin/firefox-esr';
   }
-  console.error('setup: no Firefox found. Install it (on Debian: sudo apt-get install firefox-esr) or set FIREFOX_PATH to a Firefox executable.');
+  console.error(
+    'setup: no Firefox found. Install it (on Debian: sudo apt-get install firefox-esr) or set FIREFOX_PATH to a Firefox executable.',
+  );
   process.exit(1);
 }
 

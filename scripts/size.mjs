@@ -33,10 +33,17 @@ try {
     const tab = await browser.newPage();
     await tab.goto(`${server.origin}/__size/${i}.html`, { waitUntil: 'networkidle0' });
     if (p.ready) {
-      await tab.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"], [part="term"]'), { timeout: 15_000 }, p.ready);
+      await tab.waitForFunction(
+        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"], [part="term"]'),
+        { timeout: 15_000 },
+        p.ready,
+      );
     }
     const files = await tab.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => path.startsWith('/packages/embed/dist/')),
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((path) => path.startsWith('/packages/embed/dist/')),
     );
     files.unshift('/packages/embed/dist/hki-widgets.js');
     let total = 0;
@@ -44,12 +51,19 @@ try {
     for (const file of new Set(files)) {
       const size = await gz(`${root}${file.slice(1)}`);
       total += size;
-      parts.push(`${file.split('/').pop().replace(/-[\w-]{8}\.js$/, '.js')} ${(size / 1000).toFixed(1)}`);
+      parts.push(
+        `${file
+          .split('/')
+          .pop()
+          .replace(/-[\w-]{8}\.js$/, '.js')} ${(size / 1000).toFixed(1)}`,
+      );
     }
     const over = total > p.budget;
     failed ||= over;
     rows.push({ ...p, total, parts, over });
-    console.log(`${over ? '✗' : '✓'} ${p.name}: ${(total / 1000).toFixed(1)} kB gzip of ${(p.budget / 1000).toFixed(0)} kB (${parts.join(', ')})`);
+    console.log(
+      `${over ? '✗' : '✓'} ${p.name}: ${(total / 1000).toFixed(1)} kB gzip of ${(p.budget / 1000).toFixed(0)} kB (${parts.join(', ')})`,
+    );
     await tab.close();
   }
 } finally {
@@ -59,10 +73,15 @@ try {
 
 if (only.length) process.exit(failed ? 1 : 0);
 const table = rows
-  .map((r) => `| ${r.name} | ${(r.total / 1000).toFixed(1)} kB | ${(r.budget / 1000).toFixed(0)} kB | ${(r.total / r.budget).toFixed(2)} | ${r.over ? 'over budget' : 'ok'} | ${r.parts.join(', ')} |`)
+  .map(
+    (r) =>
+      `| ${r.name} | ${(r.total / 1000).toFixed(1)} kB | ${(r.budget / 1000).toFixed(0)} kB | ${(r.total / r.budget).toFixed(2)} | ${r.over ? 'over budget' : 'ok'} | ${r.parts.join(', ')} |`,
+  )
   .join('\n');
 await writeFile(
   `${root}docs/size.md`,
-  `# Sizes\n\nWhat a resident's browser downloads from the CDN build for typical pages: every file the page loads, gzip -9, measured by \`scripts/size.mjs\` loading each page in Chromium. \`npm test\` fails when a page exceeds its budget. This file is rewritten by the script.\n\n| page | gzip | budget | share of budget | | files (kB) |\n| --- | --- | --- | --- | --- | --- |\n${table}\n`,
+  `# Sizes\n\n` +
+    `What a resident's browser downloads from the CDN build for typical pages: every file the page loads, gzip -9, measured by \`scripts/size.mjs\` loading each page in Chromium. \`npm test\` fails when a page exceeds its budget. This file is rewritten by the script.\n\n` +
+    `| page | gzip | budget | share of budget | | files (kB) |\n| --- | --- | --- | --- | --- | --- |\n${table}\n`,
 );
 process.exit(failed ? 1 : 0);

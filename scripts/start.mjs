@@ -20,9 +20,14 @@ for (const [cmd, args] of once) {
 
 const children = [
   spawn('npx', ['vite', 'build', '--watch', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' }),
-  spawn('npx', ['storybook', 'dev', '--port', port, '--disable-telemetry', '--no-open', '--ci', '--quiet'], { cwd: root, stdio: 'inherit' }),
+  spawn('npx', ['storybook', 'dev', '--port', port, '--disable-telemetry', '--no-open', '--ci', '--quiet'], {
+    cwd: root,
+    stdio: 'inherit',
+  }),
 ];
-console.log(`\nhki-widgets is being served:\n  Storybook:          http://localhost:${port}/\n  Demo division page: http://localhost:${port}/demo/index.html\n  Embed configurator: http://localhost:${port}/configurator/index.html\n`);
+console.log(
+  `\nhki-widgets is being served:\n  Storybook:          http://localhost:${port}/\n  Demo division page: http://localhost:${port}/demo/index.html\n  Embed configurator: http://localhost:${port}/configurator/index.html\n`,
+);
 
 const stop = () => {
   for (const child of children) child.kill('SIGTERM');

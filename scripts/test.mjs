@@ -58,6 +58,7 @@ steps.push(
   { name: 'custom-elements.json from JSDoc', cmd: 'npx', args: ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'] },
   { name: 'type-check', cmd: 'npx', args: ['tsc', '-p', 'tsconfig.json', '--noEmit'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings=0', '.'] },
+  { name: 'formatting (Prettier; npm run format fixes it)', cmd: 'npx', args: ['prettier', '--check', '--log-level', 'warn', '.'] },
   { name: 'CDN bundle build', cmd: 'npx', args: ['vite', 'build', '--logLevel', 'warn'] },
   { name: 'size budgets of typical pages', cmd: 'node', args: ['scripts/size.mjs'], env: { CHROME_PATH: chrome } },
   { name: 'Storybook build', cmd: 'npx', args: ['storybook', 'build', '--disable-telemetry', '--quiet', '-o', 'storybook-static'] },
@@ -75,7 +76,13 @@ steps.push(
     env: { CHROME_PATH: chrome },
     count: nodeCount,
   },
-  { name: 'print tests (Chromium PDF)', cmd: 'node', args: ['--test', '--test-reporter=spec', 'test/print.test.mjs'], env: { CHROME_PATH: chrome }, count: nodeCount },
+  {
+    name: 'print tests (Chromium PDF)',
+    cmd: 'node',
+    args: ['--test', '--test-reporter=spec', 'test/print.test.mjs'],
+    env: { CHROME_PATH: chrome },
+    count: nodeCount,
+  },
   {
     name: 'npm run new-element gives an element that passes every check (in a copy)',
     cmd: 'node',

@@ -39,26 +39,53 @@ type Story = StoryObj<Args>;
 export const Line: Story = { name: 'Line (indicator, example data)', args: { indicator: 'i-10.2-a', src: EXAMPLE } };
 export const Target: Story = { name: 'With target (indicator, example data)', args: { indicator: 'i-1.1-a', src: EXAMPLE } };
 export const Bar: Story = { name: 'Bar (categories)', args: { jsonstat: JSONSTAT, filter: 'vuosi=2021;kieli=other;tiedot=share' } };
-export const JsonStat: Story = { name: 'JSON-stat, two series', args: { jsonstat: JSONSTAT, series: 'kieli', filter: 'alue=091;tiedot=share' } };
+export const JsonStat: Story = {
+  name: 'JSON-stat, two series',
+  args: { jsonstat: JSONSTAT, series: 'kieli', filter: 'alue=091;tiedot=share' },
+};
 export const TableEnhanced: Story = {
   name: 'From a table inside the element',
-  render: () => html`<hki-indicator-chart>
-    <table data-example="true">
-      <caption>Example: workshop participants (made-up values)</caption>
-      <thead><tr><th>Year</th><th>Participants</th></tr></thead>
-      <tbody>
-        <tr><th>2018</th><td>120</td></tr>
-        <tr><th>2019</th><td>165</td></tr>
-        <tr><th>2020</th><td>90</td></tr>
-        <tr><th>2021</th><td>210</td></tr>
-      </tbody>
-    </table>
-  </hki-indicator-chart>`,
+  render: () =>
+    html`<hki-indicator-chart>
+      <table data-example="true">
+        <caption>
+          Example: workshop participants (made-up values)
+        </caption>
+        <thead>
+          <tr>
+            <th>Year</th>
+            <th>Participants</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th>2018</th>
+            <td>120</td>
+          </tr>
+          <tr>
+            <th>2019</th>
+            <td>165</td>
+          </tr>
+          <tr>
+            <th>2020</th>
+            <td>90</td>
+          </tr>
+          <tr>
+            <th>2021</th>
+            <td>210</td>
+          </tr>
+        </tbody>
+      </table>
+    </hki-indicator-chart>`,
 };
 export const NoData: Story = { name: 'No data published yet', args: { indicator: 'mon-neet' } };
 export const Finnish: Story = { globals: { locale: 'fi' }, args: { indicator: 'i-10.2-a', src: EXAMPLE } };
 export const Swedish: Story = { globals: { locale: 'sv' }, args: { indicator: 'i-10.2-a', src: EXAMPLE } };
-export const RightToLeftPage: Story = { name: 'Right-to-left page (Arabic)', globals: { locale: 'ar' }, args: { jsonstat: JSONSTAT, series: 'kieli', filter: 'alue=092;tiedot=count' } };
+export const RightToLeftPage: Story = {
+  name: 'Right-to-left page (Arabic)',
+  globals: { locale: 'ar' },
+  args: { jsonstat: JSONSTAT, series: 'kieli', filter: 'alue=092;tiedot=count' },
+};
 export const Narrow: Story = {
   name: 'Narrow (320 px)',
   args: { indicator: 'i-1.1-a', src: EXAMPLE },

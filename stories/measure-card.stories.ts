@@ -21,7 +21,13 @@ const meta: Meta<Args> = {
   },
   render: ({ measure, variant, headingLevel, plain, src }) =>
     html`<div style="max-width: 48rem">
-      <hki-measure-card measure=${measure} variant=${variant} heading-level=${headingLevel} ?plain=${plain} src=${src ?? nothing}></hki-measure-card>
+      <hki-measure-card
+        measure=${measure}
+        variant=${variant}
+        heading-level=${headingLevel}
+        ?plain=${plain}
+        src=${src ?? nothing}
+      ></hki-measure-card>
     </div>`,
 };
 export default meta;

@@ -20,7 +20,12 @@ const meta: Meta<Args> = {
     urlState: { control: 'inline-radio', options: ['on', 'off'] },
   },
   render: ({ theme, responsible, urlState, src }) =>
-    html`<hki-measure-list theme=${theme || nothing} responsible=${responsible || nothing} url-state=${urlState} src=${src ?? nothing}></hki-measure-list>`,
+    html`<hki-measure-list
+      theme=${theme || nothing}
+      responsible=${responsible || nothing}
+      url-state=${urlState}
+      src=${src ?? nothing}
+    ></hki-measure-list>`,
 };
 export default meta;
 

@@ -13,7 +13,10 @@ const meta: Meta<Args> = {
   component: 'hki-service-card',
   tags: ['autodocs'],
   args: { service: 'international-house-helsinki', format: 'package' },
-  render: ({ service, src, format }) => html`<div style="max-width: 40rem"><hki-service-card service=${service} src=${src ?? nothing} format=${format}></hki-service-card></div>`,
+  render: ({ service, src, format }) =>
+    html`<div style="max-width: 40rem">
+      <hki-service-card service=${service} src=${src ?? nothing} format=${format}></hki-service-card>
+    </div>`,
 };
 export default meta;
 

@@ -18,7 +18,14 @@ const meta: Meta<Args> = {
   argTypes: { format: { control: 'inline-radio', options: ['package', 'servicemap', 'tpr'] } },
   // Stories keep the filters out of the address: Storybook's own address must stay intact.
   render: ({ topics, languages, district, src, format }) =>
-    html`<hki-service-finder url-state="off" topics=${topics || nothing} languages=${languages || nothing} district=${district || nothing} src=${src ?? nothing} format=${format}></hki-service-finder>`,
+    html`<hki-service-finder
+      url-state="off"
+      topics=${topics || nothing}
+      languages=${languages || nothing}
+      district=${district || nothing}
+      src=${src ?? nothing}
+      format=${format}
+    ></hki-service-finder>`,
 };
 export default meta;
 
@@ -59,8 +66,14 @@ export const UnknownHours: Story = {
     finder.shadowRoot!.querySelector<HTMLInputElement>('#openNow')!.click();
   },
 };
-export const ServiceMapFeed: Story = { name: 'Live format: Service Map v2 units (synthetic fixture)', args: { src: './fixtures/services/servicemap-units.json', format: 'servicemap' } };
-export const TprFeed: Story = { name: 'Live format: TPR v4 units (synthetic fixture)', args: { src: './fixtures/services/tpr-units.json', format: 'tpr' } };
+export const ServiceMapFeed: Story = {
+  name: 'Live format: Service Map v2 units (synthetic fixture)',
+  args: { src: './fixtures/services/servicemap-units.json', format: 'servicemap' },
+};
+export const TprFeed: Story = {
+  name: 'Live format: TPR v4 units (synthetic fixture)',
+  args: { src: './fixtures/services/tpr-units.json', format: 'tpr' },
+};
 export const Narrow: Story = { name: 'Narrow (320 px)', decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`] };
 export const Loading: Story = { args: { src: '/__story/pending/services.json' } };
 export const Error: Story = { name: 'Error (data not found)', args: { src: './no-such-services.json' } };

@@ -19,12 +19,22 @@ const meta: Meta<Args> = {
   title: 'Signage/hki-sign',
   component: 'hki-sign',
   tags: ['autodocs'],
-  args: { sign: 'changing-rooms', languages: 'fi-x-plain sv-x-plain en', size: 'screen', orientation: 'portrait', scheme: 'default', editor: false },
+  args: {
+    sign: 'changing-rooms',
+    languages: 'fi-x-plain sv-x-plain en',
+    size: 'screen',
+    orientation: 'portrait',
+    scheme: 'default',
+    editor: false,
+  },
   argTypes: {
     size: { control: 'inline-radio', options: ['screen', 'a4', 'a3'] },
     orientation: { control: 'inline-radio', options: ['portrait', 'landscape'] },
     scheme: { control: 'inline-radio', options: ['default', 'inverse'] },
-    arrow: { control: 'select', options: [undefined, 'none', 'left', 'right', 'up', 'down', 'up-left', 'up-right', 'down-left', 'down-right'] },
+    arrow: {
+      control: 'select',
+      options: [undefined, 'none', 'left', 'right', 'up', 'down', 'up-left', 'up-right', 'down-left', 'down-right'],
+    },
   },
   render: (a) =>
     html`<hki-sign
@@ -48,25 +58,51 @@ export const ChangingRooms: Story = { name: 'Sports: changing rooms' };
 export const Showers: Story = { name: 'Sports: showers, with arrow', args: { sign: 'showers', arrow: 'right' } };
 export const LibraryQuiet: Story = { name: 'Library: quiet area', args: { sign: 'library-quiet-area', languages: 'fi-x-plain en ar so' } };
 export const Inverse: Story = { name: 'Inverse scheme', args: { scheme: 'inverse', sign: 'lockers' } };
-export const RtlFirst: Story = { name: 'Right-to-left first (Arabic, Dari, Sorani)', args: { sign: 'toilets', languages: 'ar prs ckb fi-x-plain', arrow: 'left' } };
-export const A4: Story = { name: 'A4, Arabic, Somali and Finnish (print preview)', args: { size: 'a4', sign: 'shoes-off', languages: 'fi-x-plain ar so' } };
+export const RtlFirst: Story = {
+  name: 'Right-to-left first (Arabic, Dari, Sorani)',
+  args: { sign: 'toilets', languages: 'ar prs ckb fi-x-plain', arrow: 'left' },
+};
+export const A4: Story = {
+  name: 'A4, Arabic, Somali and Finnish (print preview)',
+  args: { size: 'a4', sign: 'shoes-off', languages: 'fi-x-plain ar so' },
+};
 export const A4FarAway: Story = {
   name: 'A4 read from 3 m: too much text (editor check)',
   args: { size: 'a4', sign: 'shoes-off', languages: 'fi-x-plain ar so', viewingDistance: '3m', editor: true },
 };
-export const A4OneLanguage: Story = { name: 'A4 read from 3 m, one language', args: { size: 'a4', sign: 'exit', languages: 'fi-x-plain', viewingDistance: '3m' } };
-export const A3Landscape: Story = { name: 'A3 landscape, with QR code', args: { size: 'a3', orientation: 'landscape', sign: 'reception', languages: 'fi-x-plain sv-x-plain en ru et uk', moreInfo: 'https://www.hel.fi/en' } };
+export const A4OneLanguage: Story = {
+  name: 'A4 read from 3 m, one language',
+  args: { size: 'a4', sign: 'exit', languages: 'fi-x-plain', viewingDistance: '3m' },
+};
+export const A3Landscape: Story = {
+  name: 'A3 landscape, with QR code',
+  args: {
+    size: 'a3',
+    orientation: 'landscape',
+    sign: 'reception',
+    languages: 'fi-x-plain sv-x-plain en ru et uk',
+    moreInfo: 'https://www.hel.fi/en',
+  },
+};
 export const WithQr: Story = { name: 'With QR code', args: { moreInfo: 'https://www.hel.fi/en' } };
-export const EditorCheck: Story = { name: 'Editor check (translations to review)', args: { editor: true, languages: 'fi-x-plain fa prs ckb' } };
+export const EditorCheck: Story = {
+  name: 'Editor check (translations to review)',
+  args: { editor: true, languages: 'fi-x-plain fa prs ckb' },
+};
 export const CustomText: Story = {
   name: 'Custom text (slotted)',
   args: { editor: true },
-  render: () => html`<hki-sign editor>
-    <p lang="fi">Kuntosali on auki arkisin.</p>
-    <p lang="en">The gym is OPEN on weekdays.</p>
-  </hki-sign>`,
+  render: () =>
+    html`<hki-sign editor>
+      <p lang="fi">Kuntosali on auki arkisin.</p>
+      <p lang="en">The gym is OPEN on weekdays.</p>
+    </hki-sign>`,
 };
-export const Narrow: Story = { name: 'Narrow (320 px)', args: { size: 'a4', languages: 'fi-x-plain ar so' }, decorators: [(s) => html`<div style="max-width: 320px">${s()}</div>`] };
+export const Narrow: Story = {
+  name: 'Narrow (320 px)',
+  args: { size: 'a4', languages: 'fi-x-plain ar so' },
+  decorators: [(s) => html`<div style="max-width: 320px">${s()}</div>`],
+};
 export const Finnish: Story = { globals: { locale: 'fi' }, args: { editor: true } };
 export const Swedish: Story = { globals: { locale: 'sv' }, args: { editor: true } };
 export const Loading: Story = { args: { src: '/__story/pending/signs.json' } };

@@ -20,8 +20,8 @@ const meta: Meta<Args> = {
   render: ({ concept, open, src, text }) =>
     html`<p style="max-width: 40rem">
       In 2017, 15 % of Helsinki's residents had a foreign background. Many of them are
-      <hki-term concept=${concept} ?open=${open} src=${src ?? nothing}>${text ?? nothing}</hki-term>, and over 15,000 are
-      second-generation residents.
+      <hki-term concept=${concept} ?open=${open} src=${src ?? nothing}>${text ?? nothing}</hki-term>, and over 15,000 are second-generation
+      residents.
     </p>`,
 };
 export default meta;
@@ -46,7 +46,9 @@ export const RightToLeftPage: Story = {
   globals: { locale: 'ar' },
   args: { open: true },
   render: ({ concept, open }) =>
-    html`<p style="max-width: 40rem">يوجد في هلسنكي العديد من <hki-term concept=${concept} ?open=${open}>المهاجرين</hki-term> من أكثر من 140 لغة.</p>`,
+    html`<p style="max-width: 40rem">
+      يوجد في هلسنكي العديد من <hki-term concept=${concept} ?open=${open}>المهاجرين</hki-term> من أكثر من 140 لغة.
+    </p>`,
 };
 
 export const LongText: Story = {

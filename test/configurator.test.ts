@@ -15,7 +15,12 @@ const PLACEHOLDER = '<script type="module" src="https://cdn.example.org/hki-widg
 
 interface Frame {
   iframe: HTMLIFrameElement;
-  window: Window & { __errors: string[]; axe?: { run: (context: Document, options?: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } };
+  window: Window & {
+    __errors: string[];
+    axe?: {
+      run: (context: Document, options?: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
+    };
+  };
   document: Document;
   cleanup: () => void;
 }
@@ -34,7 +39,9 @@ async function configurator(width = 1200): Promise<Frame> {
         window.addEventListener('unhandledrejection', (e) => window.__errors.push('unhandled: ' + e.reason));
       </script>`,
     );
-  expect(html, 'the page names its bundle and data in data attributes').to.contain(`data-embed="${EMBED}"`).and.contain(`data-data="${DATA}"`);
+  expect(html, 'the page names its bundle and data in data attributes')
+    .to.contain(`data-embed="${EMBED}"`)
+    .and.contain(`data-data="${DATA}"`);
   const iframe = document.createElement('iframe');
   iframe.style.width = `${width}px`;
   iframe.style.height = '700px';
@@ -44,7 +51,14 @@ async function configurator(width = 1200): Promise<Frame> {
   document.body.append(iframe);
   await loaded;
   const doc = iframe.contentDocument!;
-  await waitUntil(() => doc.querySelector('#options-hki-measure-card') && doc.querySelector('#snippet') && (doc.querySelector('#snippet') as HTMLTextAreaElement).value, 'the configurator did not start', { timeout: 8000 });
+  await waitUntil(
+    () =>
+      doc.querySelector('#options-hki-measure-card') &&
+      doc.querySelector('#snippet') &&
+      (doc.querySelector('#snippet') as HTMLTextAreaElement).value,
+    'the configurator did not start',
+    { timeout: 8000 },
+  );
   return { iframe, window: iframe.contentWindow as Frame['window'], document: doc, cleanup: () => iframe.remove() };
 }
 
@@ -62,7 +76,10 @@ const chooseWidget = (doc: Document, tag: string) => $<HTMLInputElement>(doc, `#
 /** Sets a select as a person does: the value, then a change event. */
 function choose(doc: Document, id: string, value: string) {
   const select = $<HTMLSelectElement>(doc, `#${id}`);
-  expect([...select.options].map((o) => o.value), `${id} offers ${value}`).to.include(value);
+  expect(
+    [...select.options].map((o) => o.value),
+    `${id} offers ${value}`,
+  ).to.include(value);
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
@@ -90,14 +107,39 @@ describe('the embed configurator (docs/configurator/)', () => {
     const { window, document: doc, cleanup } = await configurator();
     try {
       const tags = [...doc.querySelectorAll<HTMLInputElement>('#widget-chooser input[name="widget"]')].map((i) => i.value);
-      expect(tags).to.deep.equal(['hki-measure-card', 'hki-measure-list', 'hki-programme-summary', 'hki-indicator-chart', 'hki-service-finder', 'hki-service-card', 'hki-sign', 'hki-term']);
+      expect(tags).to.deep.equal([
+        'hki-measure-card',
+        'hki-measure-list',
+        'hki-programme-summary',
+        'hki-indicator-chart',
+        'hki-service-finder',
+        'hki-service-card',
+        'hki-sign',
+        'hki-term',
+      ]);
       const measures = [...$<HTMLSelectElement>(doc, '#opt-hki-measure-card-measure').options];
       expect(measures).to.have.length(64);
-      expect(measures.find((o) => o.value === '4.12')!.textContent).to.equal(`4.12 — ${programme.measures.find((m) => m.id === '4.12')!.title.en}`);
-      expect([...$<HTMLSelectElement>(doc, '#opt-hki-measure-list-theme').options].map((o) => o.value)).to.deep.equal(['', 'skilled-workforce', 'learning', 'open-city', 'counteracting-differentiation']);
-      expect([...$<HTMLSelectElement>(doc, '#opt-hki-term-concept').options].map((o) => o.value)).to.have.members(['foreign-background', 'immigrant', 'second-generation', 'foreign-language-speaker']);
+      expect(measures.find((o) => o.value === '4.12')!.textContent).to.equal(
+        `4.12 — ${programme.measures.find((m) => m.id === '4.12')!.title.en}`,
+      );
+      expect([...$<HTMLSelectElement>(doc, '#opt-hki-measure-list-theme').options].map((o) => o.value)).to.deep.equal([
+        '',
+        'skilled-workforce',
+        'learning',
+        'open-city',
+        'counteracting-differentiation',
+      ]);
+      expect([...$<HTMLSelectElement>(doc, '#opt-hki-term-concept').options].map((o) => o.value)).to.have.members([
+        'foreign-background',
+        'immigrant',
+        'second-generation',
+        'foreign-language-speaker',
+      ]);
       expect(doc.querySelectorAll('#opt-hki-sign-languages input[type="checkbox"]')).to.have.length(13);
-      expect($(doc, '#opt-hki-sign-languages').textContent).to.contain('Arabic').and.contain('Kurdish (Sorani)').and.contain('Plain Finnish');
+      expect($(doc, '#opt-hki-sign-languages').textContent)
+        .to.contain('Arabic')
+        .and.contain('Kurdish (Sorani)')
+        .and.contain('Plain Finnish');
       expect($<HTMLSelectElement>(doc, '#opt-hki-service-card-service').options.length).to.be.greaterThan(20);
       // Only organisations responsible for some measure.
       const responsible = [...$<HTMLSelectElement>(doc, '#opt-hki-measure-list-responsible').options].map((o) => o.value);
@@ -116,8 +158,14 @@ describe('the embed configurator (docs/configurator/)', () => {
       choose(doc, 'opt-hki-measure-card-measure', '8.3');
       expect(snippet(doc)).to.equal(`${PLACEHOLDER}\n<hki-measure-card measure="8.3"></hki-measure-card>`);
       expect(snippet(doc).split('\n')).to.have.length(2);
-      await waitUntil(() => preview(doc, 'hki-measure-card')?.getAttribute('measure') === '8.3', 'the preview did not follow', { timeout: 3000 });
-      await waitUntil(() => preview(doc, 'hki-measure-card')!.shadowRoot?.textContent?.includes('8.3'), 'the previewed card did not show 8.3', { timeout: 8000 });
+      await waitUntil(() => preview(doc, 'hki-measure-card')?.getAttribute('measure') === '8.3', 'the preview did not follow', {
+        timeout: 3000,
+      });
+      await waitUntil(
+        () => preview(doc, 'hki-measure-card')!.shadowRoot?.textContent?.includes('8.3'),
+        'the previewed card did not show 8.3',
+        { timeout: 8000 },
+      );
 
       // Only non-default attributes: compact and level 4 appear, level 3 does not.
       $<HTMLInputElement>(doc, '#opt-hki-measure-card-variant-compact').click();
@@ -125,16 +173,26 @@ describe('the embed configurator (docs/configurator/)', () => {
       expect(snippet(doc)).to.contain('<hki-measure-card measure="8.3" variant="compact" heading-level="4"></hki-measure-card>');
       choose(doc, 'opt-hki-measure-card-heading-level', '3');
       expect(snippet(doc)).to.contain('<hki-measure-card measure="8.3" variant="compact"></hki-measure-card>');
-      await waitUntil(() => preview(doc, 'hki-measure-card')?.getAttribute('variant') === 'compact', 'the preview was not re-created', { timeout: 3000 });
+      await waitUntil(() => preview(doc, 'hki-measure-card')?.getAttribute('variant') === 'compact', 'the preview was not re-created', {
+        timeout: 3000,
+      });
 
       // The editor's script address, escaped like every attribute value.
       type(doc, 'script-url', 'https://cdn.example.fi/w.js?a="1"&b=<2>');
-      expect(snippet(doc).split('\n')[0]).to.equal('<script type="module" src="https://cdn.example.fi/w.js?a=&quot;1&quot;&amp;b=&lt;2>"></script>');
+      expect(snippet(doc).split('\n')[0]).to.equal(
+        '<script type="module" src="https://cdn.example.fi/w.js?a=&quot;1&quot;&amp;b=&lt;2>"></script>',
+      );
       chooseWidget(doc, 'hki-programme-summary');
       type(doc, 'opt-hki-programme-summary-explorer-url', '/fi/ohjelma?a=1&b="x"<');
-      expect(snippet(doc).split('\n')[1]).to.equal('<hki-programme-summary explorer-url="/fi/ohjelma?a=1&amp;b=&quot;x&quot;&lt;"></hki-programme-summary>');
+      expect(snippet(doc).split('\n')[1]).to.equal(
+        '<hki-programme-summary explorer-url="/fi/ohjelma?a=1&amp;b=&quot;x&quot;&lt;"></hki-programme-summary>',
+      );
       // The preview element carries the raw value as an attribute, never as markup.
-      await waitUntil(() => preview(doc, 'hki-programme-summary')?.getAttribute('explorer-url') === '/fi/ohjelma?a=1&b="x"<', 'summary preview', { timeout: 3000 });
+      await waitUntil(
+        () => preview(doc, 'hki-programme-summary')?.getAttribute('explorer-url') === '/fi/ohjelma?a=1&b="x"<',
+        'summary preview',
+        { timeout: 3000 },
+      );
 
       // Presets of the explorer; the preview never writes to the configurator's address.
       chooseWidget(doc, 'hki-measure-list');
@@ -188,7 +246,11 @@ describe('the embed configurator (docs/configurator/)', () => {
     try {
       chooseWidget(doc, 'hki-sign');
       choose(doc, 'opt-hki-sign-sign', 'showers');
-      await waitUntil(() => warnings(doc).some((w) => w.includes('Not yet reviewed by a qualified translator')), 'no review warning for the default languages', { timeout: 3000 });
+      await waitUntil(
+        () => warnings(doc).some((w) => w.includes('Not yet reviewed by a qualified translator')),
+        'no review warning for the default languages',
+        { timeout: 3000 },
+      );
       expect(snippet(doc).split('\n')[1]).to.equal('<hki-sign sign="showers"></hki-sign>');
 
       $<HTMLInputElement>(doc, '#opt-hki-sign-languages-ar').click();
@@ -197,7 +259,11 @@ describe('the embed configurator (docs/configurator/)', () => {
       expect(snippet(doc).split('\n')[1]).to.equal('<hki-sign sign="showers" languages="sv-x-plain en ar so"></hki-sign>');
       const order = () => [...doc.querySelectorAll('#opt-hki-sign-order li .order-name')].map((n) => n.textContent);
       expect(order()).to.deep.equal(['Plain Swedish', 'English', 'Arabic', 'Somali']);
-      await waitUntil(() => warnings(doc).some((w) => w.includes('Not yet reviewed') && w.includes('Arabic') && w.includes('Somali')), 'the warning does not name the chosen languages', { timeout: 3000 });
+      await waitUntil(
+        () => warnings(doc).some((w) => w.includes('Not yet reviewed') && w.includes('Arabic') && w.includes('Somali')),
+        'the warning does not name the chosen languages',
+        { timeout: 3000 },
+      );
       const warning = warnings(doc).find((w) => w.includes('Not yet reviewed'))!;
       expect(warning).to.match(/^Warning: /);
       expect(warning).to.contain('drafts');
@@ -208,8 +274,14 @@ describe('the embed configurator (docs/configurator/)', () => {
       expect(order()).to.deep.equal(['Plain Swedish', 'Arabic', 'English', 'Somali']);
       expect(snippet(doc)).to.contain('languages="sv-x-plain ar en so"');
       expect(doc.activeElement?.getAttribute('aria-label')).to.equal('Move up: Arabic');
-      await waitUntil(() => preview(doc, 'hki-sign')?.getAttribute('languages') === 'sv-x-plain ar en so', 'the sign preview did not follow', { timeout: 3000 });
-      await waitUntil(() => preview(doc, 'hki-sign')!.shadowRoot?.querySelector('[lang="ar"]'), 'the sign did not show Arabic', { timeout: 8000 });
+      await waitUntil(
+        () => preview(doc, 'hki-sign')?.getAttribute('languages') === 'sv-x-plain ar en so',
+        'the sign preview did not follow',
+        { timeout: 3000 },
+      );
+      await waitUntil(() => preview(doc, 'hki-sign')!.shadowRoot?.querySelector('[lang="ar"]'), 'the sign did not show Arabic', {
+        timeout: 8000,
+      });
     } finally {
       cleanup();
     }
@@ -222,7 +294,11 @@ describe('the embed configurator (docs/configurator/)', () => {
       choose(doc, 'opt-hki-sign-sign', 'exit');
       type(doc, 'opt-hki-sign-more-info', 'javascript:alert(1)');
       expect(snippet(doc)).not.to.contain('more-info').and.not.to.contain('javascript');
-      await waitUntil(() => warnings(doc).some((w) => w.includes('“More information” address must start with https://')), 'no warning for javascript:', { timeout: 3000 });
+      await waitUntil(
+        () => warnings(doc).some((w) => w.includes('“More information” address must start with https://')),
+        'no warning for javascript:',
+        { timeout: 3000 },
+      );
       expect(preview(doc, 'hki-sign')!.hasAttribute('more-info')).to.equal(false);
 
       type(doc, 'opt-hki-sign-more-info', 'https://www.hel.fi/fi/liikunta?kieli=ar&x=1');
@@ -231,7 +307,9 @@ describe('the embed configurator (docs/configurator/)', () => {
 
       // Other combinations that would show an error or do nothing are warned about, too.
       type(doc, 'opt-hki-sign-viewing-distance', 'far');
-      await waitUntil(() => warnings(doc).some((w) => w.includes('viewing distance should be a number')), 'no warning for a bad distance', { timeout: 3000 });
+      await waitUntil(() => warnings(doc).some((w) => w.includes('viewing distance should be a number')), 'no warning for a bad distance', {
+        timeout: 3000,
+      });
       expect(snippet(doc)).not.to.contain('viewing-distance');
       choose(doc, 'opt-hki-sign-size', 'a4');
       type(doc, 'opt-hki-sign-viewing-distance', '5m');
@@ -247,32 +325,46 @@ describe('the embed configurator (docs/configurator/)', () => {
       chooseWidget(doc, 'hki-indicator-chart');
       const option = [...$<HTMLSelectElement>(doc, '#opt-hki-indicator-chart-indicator').options].find((o) => o.value === 'i-10.2-a')!;
       expect(option.textContent).to.match(/\(example values\)$/);
-      expect([...$<HTMLSelectElement>(doc, '#opt-hki-indicator-chart-indicator').options].filter((o) => o.textContent!.endsWith('(example values)'))).to.have.length(4);
+      expect(
+        [...$<HTMLSelectElement>(doc, '#opt-hki-indicator-chart-indicator').options].filter((o) =>
+          o.textContent!.endsWith('(example values)'),
+        ),
+      ).to.have.length(4);
       expect($(doc, '#options-hki-indicator-chart').textContent).to.contain('Example values are made up');
 
       choose(doc, 'opt-hki-indicator-chart-indicator', 'i-10.2-a');
       expect(snippet(doc).split('\n')[1]).to.equal(`<hki-indicator-chart indicator="i-10.2-a" src="${EXAMPLE}"></hki-indicator-chart>`);
-      await waitUntil(() => warnings(doc).some((w) => w.includes('made up') && w.includes('Do not publish')), 'no example warning', { timeout: 3000 });
-      await waitUntil(() => preview(doc, 'hki-indicator-chart')?.shadowRoot?.querySelector('canvas'), 'the example chart was not drawn', { timeout: 8000 });
+      await waitUntil(() => warnings(doc).some((w) => w.includes('made up') && w.includes('Do not publish')), 'no example warning', {
+        timeout: 3000,
+      });
+      await waitUntil(() => preview(doc, 'hki-indicator-chart')?.shadowRoot?.querySelector('canvas'), 'the example chart was not drawn', {
+        timeout: 8000,
+      });
 
       // A statistics table: only http(s) addresses.
       $<HTMLInputElement>(doc, '#opt-hki-indicator-chart-source-jsonstat').click();
       type(doc, 'opt-hki-indicator-chart-jsonstat', 'ftp://example.org/table.json');
       type(doc, 'opt-hki-indicator-chart-series', 'kieli');
       expect(snippet(doc).split('\n')[1]).to.equal('<hki-indicator-chart series="kieli"></hki-indicator-chart>');
-      await waitUntil(() => warnings(doc).some((w) => w.includes('dataset address must start with https://')), 'no warning for ftp:', { timeout: 3000 });
+      await waitUntil(() => warnings(doc).some((w) => w.includes('dataset address must start with https://')), 'no warning for ftp:', {
+        timeout: 3000,
+      });
     } finally {
       cleanup();
     }
   });
 
-  it("passes on an error the preview itself shows (role=alert) as a warning", async () => {
+  it('passes on an error the preview itself shows (role=alert) as a warning', async () => {
     const { document: doc, cleanup } = await configurator();
     try {
       chooseWidget(doc, 'hki-indicator-chart');
       $<HTMLInputElement>(doc, '#opt-hki-indicator-chart-source-jsonstat').click();
       type(doc, 'opt-hki-indicator-chart-jsonstat', `${location.origin}/__test/status/500`);
-      await waitUntil(() => warnings(doc).some((w) => w.startsWith('Warning: The preview shows an error')), 'the preview error was not reported', { timeout: 8000 });
+      await waitUntil(
+        () => warnings(doc).some((w) => w.startsWith('Warning: The preview shows an error')),
+        'the preview error was not reported',
+        { timeout: 8000 },
+      );
     } finally {
       cleanup();
     }
@@ -283,7 +375,10 @@ describe('the embed configurator (docs/configurator/)', () => {
     try {
       chooseWidget(doc, 'hki-term');
       let copied = '';
-      Object.defineProperty(window.navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (copied = text) } });
+      Object.defineProperty(window.navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (text: string) => void (copied = text) },
+      });
       const status = $(doc, '#copy-status');
       expect(status.getAttribute('role')).to.equal('status');
       $<HTMLButtonElement>(doc, '#copy').click();
@@ -352,15 +447,28 @@ describe('the embed configurator (docs/configurator/)', () => {
         script.addEventListener('error', reject);
         doc.head.append(script);
       });
-      for (const tag of ['hki-measure-card', 'hki-measure-list', 'hki-programme-summary', 'hki-indicator-chart', 'hki-service-finder', 'hki-service-card', 'hki-sign', 'hki-term']) {
+      for (const tag of [
+        'hki-measure-card',
+        'hki-measure-list',
+        'hki-programme-summary',
+        'hki-indicator-chart',
+        'hki-service-finder',
+        'hki-service-card',
+        'hki-sign',
+        'hki-term',
+      ]) {
         chooseWidget(doc, tag);
         if (tag === 'hki-sign') $<HTMLInputElement>(doc, '#opt-hki-sign-languages-ar').click();
         if (tag === 'hki-indicator-chart') choose(doc, 'opt-hki-indicator-chart-indicator', 'i-10.2-a');
         // Rendered: the element has drawn something other than its loading state.
-        await waitUntil(() => {
-          const el = preview(doc, tag);
-          return el?.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"], .loading');
-        }, `${tag} did not render`, { timeout: 8000 });
+        await waitUntil(
+          () => {
+            const el = preview(doc, tag);
+            return el?.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"], .loading');
+          },
+          `${tag} did not render`,
+          { timeout: 8000 },
+        );
         await tick(300);
         const { violations } = await window.axe!.run(doc, { resultTypes: ['violations'] });
         expect(violations.map((v) => `${tag}: ${v.id} – ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
@@ -379,7 +487,11 @@ describe('the embed configurator (docs/configurator/)', () => {
         if (tag === 'hki-sign') {
           $<HTMLInputElement>(doc, '#opt-hki-sign-languages-ckb').click();
           choose(doc, 'opt-hki-sign-size', 'a4');
-          type(doc, 'opt-hki-sign-more-info', 'javascript:void(0)//a-very-long-address-that-does-not-break-anywhere-at-all-and-keeps-going');
+          type(
+            doc,
+            'opt-hki-sign-more-info',
+            'javascript:void(0)//a-very-long-address-that-does-not-break-anywhere-at-all-and-keeps-going',
+          );
         }
         await waitUntil(() => preview(doc, tag)?.shadowRoot?.childElementCount, `${tag} did not render`, { timeout: 8000 });
         await tick(400);

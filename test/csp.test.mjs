@@ -102,7 +102,8 @@ async function open(path, on = server, policy = POLICY) {
 function inspectWidgets() {
   const root = (tag) => document.querySelector(tag)?.shadowRoot;
   const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const alert = (shadow) => (shadow?.querySelector('[role="alert"]') ? `shows an error: "${text(shadow.querySelector('[role="alert"]'))}"` : undefined);
+  const alert = (shadow) =>
+    shadow?.querySelector('[role="alert"]') ? `shows an error: "${text(shadow.querySelector('[role="alert"]'))}"` : undefined;
   const checks = {
     'hki-term': (s) => {
       if (!s?.querySelector('button[part="term"]')) return 'no [part="term"] button';
@@ -193,7 +194,9 @@ async function widgetPageFailures(path, on, policy) {
     const violations = await tab.evaluate(() => window.__violations);
     assert.ok(Array.isArray(violations), 'window.__violations is missing: /test/pages/csp-listen.js did not run');
     // One report with everything that went wrong, so a failure shows the whole picture.
-    const broken = Object.entries(widgets).filter(([, v]) => v !== 'ok').map(([t, v]) => `<${t}>: ${v}`);
+    const broken = Object.entries(widgets)
+      .filter(([, v]) => v !== 'ok')
+      .map(([t, v]) => `<${t}>: ${v}`);
     return [
       ['widgets that did not render their content under the policy', broken],
       ['CSP / Trusted Types violations (securitypolicyviolation events)', violations],
@@ -232,7 +235,11 @@ test('the policy of docs/security.md works with the script and data on a separat
   // The same widget page, with the script and the chart's data taken from the CDN.
   const html = readFileSync(join(root, 'test/pages/csp-widgets.html'), 'utf8');
   const fromCdn = html.replaceAll('src="/packages/', `src="${cdn.origin}/packages/`);
-  assert.equal(fromCdn.split(cdn.origin).length - 1, 2, 'test/pages/csp-widgets.html no longer has the script and the chart src at /packages/…');
+  assert.equal(
+    fromCdn.split(cdn.origin).length - 1,
+    2,
+    'test/pages/csp-widgets.html no longer has the script and the chart src at /packages/…',
+  );
   const site = await serveRepo({ policy, pages: { '/site/widgets.html': fromCdn } });
   try {
     const failures = await widgetPageFailures('/site/widgets.html', site, policy);

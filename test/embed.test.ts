@@ -33,15 +33,29 @@ const termText = (doc: Document, index = 0) =>
 
 describe('hki-widgets.js (the CDN script)', () => {
   it('defines <hki-term> on demand on a page that has nothing else', async () => {
-    const { window, document: doc, cleanup } = await page(`
+    const {
+      window,
+      document: doc,
+      cleanup,
+    } = await page(`
       <script type="module" src="${bundle}"></script>
       <p>Helsinki welcomes <hki-term concept="immigrant">immigrants</hki-term>.</p>`);
     try {
-      await waitUntil(() => window.customElements.get('hki-term') && doc.querySelector('hki-term')!.shadowRoot?.querySelector('button'), 'hki-term was not defined', { timeout: 5000 });
-      const chunks = window.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/embed/dist/'));
+      await waitUntil(
+        () => window.customElements.get('hki-term') && doc.querySelector('hki-term')!.shadowRoot?.querySelector('button'),
+        'hki-term was not defined',
+        { timeout: 5000 },
+      );
+      const chunks = window.performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('/embed/dist/'));
       expect(chunks.some((n) => /chunks\/term-[\w-]+\.js$/.test(n))).to.equal(true);
       expect(chunks.some((n) => /programme\.en-/.test(n))).to.equal(true);
-      expect(chunks.some((n) => /programme\.(fi|sv)-/.test(n)), 'loaded data in another language').to.equal(false);
+      expect(
+        chunks.some((n) => /programme\.(fi|sv)-/.test(n)),
+        'loaded data in another language',
+      ).to.equal(false);
       expect(window.__errors).to.deep.equal([]);
     } finally {
       cleanup();
@@ -51,7 +65,10 @@ describe('hki-widgets.js (the CDN script)', () => {
   it('defines elements added to the page later, and follows <html lang> live', async () => {
     const { window, document: doc, cleanup } = await page(`<script type="module" src="${bundle}"></script><main></main>`, 'fi');
     try {
-      await waitUntil(() => (window as unknown as Record<symbol, unknown>)[Symbol.for('hki-widgets.autoloader')], 'autoloader did not start');
+      await waitUntil(
+        () => (window as unknown as Record<symbol, unknown>)[Symbol.for('hki-widgets.autoloader')],
+        'autoloader did not start',
+      );
       doc.querySelector('main')!.innerHTML = '<hki-term concept="second-generation"></hki-term>';
       await waitUntil(() => termText(doc) === 'Toinen sukupolvi', 'late element was not defined', { timeout: 5000 });
       doc.documentElement.lang = 'sv';
@@ -63,7 +80,11 @@ describe('hki-widgets.js (the CDN script)', () => {
   });
 
   it('does no harm when loaded twice or beside an npm-installed copy', async () => {
-    const { window, document: doc, cleanup } = await page(`
+    const {
+      window,
+      document: doc,
+      cleanup,
+    } = await page(`
       <script type="module" src="/packages/glossary/src/term/define.ts"></script>
       <script type="module" src="${bundle}"></script>
       <script type="module" src="${bundle}?again"></script>
@@ -78,7 +99,11 @@ describe('hki-widgets.js (the CDN script)', () => {
   });
 
   it('names an unknown hki-* tag in the console and keeps the known ones working', async () => {
-    const { window, document: doc, cleanup } = await page(`
+    const {
+      window,
+      document: doc,
+      cleanup,
+    } = await page(`
       <script type="module" src="${bundle}"></script>
       <hki-no-such-widget></hki-no-such-widget>
       <hki-term concept="immigrant"></hki-term>`);
@@ -91,10 +116,17 @@ describe('hki-widgets.js (the CDN script)', () => {
   });
 
   it('shows the localized error for a bad src while a neighbour still renders', async () => {
-    const { window, document: doc, cleanup } = await page(`
+    const {
+      window,
+      document: doc,
+      cleanup,
+    } = await page(
+      `
       <script type="module" src="${bundle}"></script>
       <hki-term concept="immigrant" src="/nowhere/programme.json">maahanmuuttajat</hki-term>
-      <hki-term concept="immigrant"></hki-term>`, 'fi');
+      <hki-term concept="immigrant"></hki-term>`,
+      'fi',
+    );
     try {
       const alert = () => doc.querySelector('hki-term')!.shadowRoot?.querySelector('[role="alert"]');
       await waitUntil(() => alert() && termText(doc, 1) === 'Maahanmuuttaja', 'states did not settle', { timeout: 5000 });
@@ -107,16 +139,25 @@ describe('hki-widgets.js (the CDN script)', () => {
 
   it("loads chart.js only when a card's chart is opened", async () => {
     const example = new URL('../packages/data/dist/examples/programme.example.json', import.meta.url).href;
-    const { window, document: doc, cleanup } = await page(`
+    const {
+      window,
+      document: doc,
+      cleanup,
+    } = await page(`
       <script type="module" src="${bundle}"></script>
       <hki-measure-card measure="1.1" src="${example}"></hki-measure-card>`);
     try {
       const card = () => doc.querySelector('hki-measure-card')!.shadowRoot;
       await waitUntil(() => card()?.querySelector('.chart-toggle'), 'the card offers no chart', { timeout: 5000 });
       const loaded = () => window.performance.getEntriesByType('resource').map((e) => e.name);
-      expect(loaded().some((n) => /chunks\/indicator-chart-/.test(n)), 'chart.js loaded before it was asked for').to.equal(false);
+      expect(
+        loaded().some((n) => /chunks\/indicator-chart-/.test(n)),
+        'chart.js loaded before it was asked for',
+      ).to.equal(false);
       card()!.querySelector<HTMLButtonElement>('.chart-toggle')!.click();
-      await waitUntil(() => card()?.querySelector('hki-indicator-chart')?.shadowRoot?.querySelector('canvas'), 'the chart was not drawn', { timeout: 8000 });
+      await waitUntil(() => card()?.querySelector('hki-indicator-chart')?.shadowRoot?.querySelector('canvas'), 'the chart was not drawn', {
+        timeout: 8000,
+      });
       expect(loaded().some((n) => /chunks\/indicator-chart-/.test(n))).to.equal(true);
       expect(window.__errors).to.deep.equal([]);
     } finally {
@@ -125,14 +166,23 @@ describe('hki-widgets.js (the CDN script)', () => {
   });
 
   it("speaks each widget package's own strings from the bundle (fi)", async () => {
-    const { window, document: doc, cleanup } = await page(`
+    const {
+      window,
+      document: doc,
+      cleanup,
+    } = await page(
+      `
       <script type="module" src="${bundle}"></script>
       <hki-measure-card measure="4.12"></hki-measure-card>
-      <hki-indicator-chart indicator="mon-neet"></hki-indicator-chart>`, 'fi');
+      <hki-indicator-chart indicator="mon-neet"></hki-indicator-chart>`,
+      'fi',
+    );
     try {
       const card = () => doc.querySelector('hki-measure-card')!.shadowRoot;
       const chart = () => doc.querySelector('hki-indicator-chart')!.shadowRoot;
-      await waitUntil(() => card()?.querySelector('#responsible') && chart()?.querySelector('.no-data'), 'widgets did not render', { timeout: 8000 });
+      await waitUntil(() => card()?.querySelector('#responsible') && chart()?.querySelector('.no-data'), 'widgets did not render', {
+        timeout: 8000,
+      });
       expect(card()!.querySelector('#responsible')!.textContent!.trim()).to.equal('Vastuutahot');
       expect(card()!.querySelector('[role="switch"]')!.textContent!.trim()).to.equal('Selkokieli');
       expect(chart()!.querySelector('.no-data')!.textContent!.trim()).to.equal('Tietoja ei ole vielä julkaistu.');

@@ -33,7 +33,12 @@ const FAULTS: Fault[] = [
   { name: 'a 404', url: server('/__test/status/404'), kind: 'http', detail: /HTTP 404/ },
   { name: 'a 500', url: server('/__test/status/500'), kind: 'http', detail: /HTTP 500/ },
   { name: 'text that is not JSON', url: `${fixtures}not-json.txt`, kind: 'json', detail: /not JSON/ },
-  { name: 'a package that breaks the schema', url: `${fixtures}invalid-package.json`, kind: 'invalid', detail: /does not follow the schema|must be a signs data package/ },
+  {
+    name: 'a package that breaks the schema',
+    url: `${fixtures}invalid-package.json`,
+    kind: 'invalid',
+    detail: /does not follow the schema|must be a signs data package/,
+  },
   { name: 'a 10 MB response', url: server('/__test/big'), kind: 'too-large', detail: /the limit is 5242880/ },
   { name: 'no answer within the timeout', url: server('/__test/delay/3000'), kind: 'timeout', detail: /no answer within 1 s/ },
   { name: 'a connection reset', url: server('/__test/reset'), kind: 'network', detail: /request failed/ },
@@ -115,19 +120,85 @@ interface Widget {
 }
 const programmeUrl = dist('programme.json');
 const WIDGETS: Widget[] = [
-  { tag: 'hki-term', attributes: { concept: 'immigrant' }, text: 'immigrant', messages: PROGRAMME, good: programmeUrl, content: '[part="term"]', finnish: 'no answer within the timeout', programme: true },
-  { tag: 'hki-measure-card', attributes: { measure: '4.12' }, messages: PROGRAMME, good: programmeUrl, content: '[part="header"]', finnish: 'text that is not JSON', programme: true },
-  { tag: 'hki-measure-list', attributes: { 'url-state': 'off' }, messages: PROGRAMME, good: programmeUrl, content: '[part="count"]', finnish: 'a 404', programme: true },
-  { tag: 'hki-programme-summary', attributes: {}, messages: PROGRAMME, good: programmeUrl, content: '[part="themes"]', finnish: 'a package that breaks the schema', programme: true },
-  { tag: 'hki-indicator-chart', attributes: { indicator: 'i-1.1-a' }, messages: PROGRAMME, good: programmeUrl, content: 'figure[part="base"]', finnish: 'a 10 MB response', programme: true },
-  { tag: 'hki-service-finder', attributes: { 'url-state': 'off' }, messages: SERVICES, good: dist('services.json'), content: '[part="filters"]', finnish: 'a connection reset', programme: false },
-  { tag: 'hki-service-card', attributes: { service: 'international-house-helsinki' }, messages: SERVICES, good: dist('services.json'), content: '[part="service-name"]', finnish: 'no answer within the timeout', programme: false },
-  { tag: 'hki-sign', attributes: { sign: 'changing-rooms' }, messages: SIGNS, good: dist('signs.json'), content: '[part="text"] .block', finnish: 'a 500', programme: false },
+  {
+    tag: 'hki-term',
+    attributes: { concept: 'immigrant' },
+    text: 'immigrant',
+    messages: PROGRAMME,
+    good: programmeUrl,
+    content: '[part="term"]',
+    finnish: 'no answer within the timeout',
+    programme: true,
+  },
+  {
+    tag: 'hki-measure-card',
+    attributes: { measure: '4.12' },
+    messages: PROGRAMME,
+    good: programmeUrl,
+    content: '[part="header"]',
+    finnish: 'text that is not JSON',
+    programme: true,
+  },
+  {
+    tag: 'hki-measure-list',
+    attributes: { 'url-state': 'off' },
+    messages: PROGRAMME,
+    good: programmeUrl,
+    content: '[part="count"]',
+    finnish: 'a 404',
+    programme: true,
+  },
+  {
+    tag: 'hki-programme-summary',
+    attributes: {},
+    messages: PROGRAMME,
+    good: programmeUrl,
+    content: '[part="themes"]',
+    finnish: 'a package that breaks the schema',
+    programme: true,
+  },
+  {
+    tag: 'hki-indicator-chart',
+    attributes: { indicator: 'i-1.1-a' },
+    messages: PROGRAMME,
+    good: programmeUrl,
+    content: 'figure[part="base"]',
+    finnish: 'a 10 MB response',
+    programme: true,
+  },
+  {
+    tag: 'hki-service-finder',
+    attributes: { 'url-state': 'off' },
+    messages: SERVICES,
+    good: dist('services.json'),
+    content: '[part="filters"]',
+    finnish: 'a connection reset',
+    programme: false,
+  },
+  {
+    tag: 'hki-service-card',
+    attributes: { service: 'international-house-helsinki' },
+    messages: SERVICES,
+    good: dist('services.json'),
+    content: '[part="service-name"]',
+    finnish: 'no answer within the timeout',
+    programme: false,
+  },
+  {
+    tag: 'hki-sign',
+    attributes: { sign: 'changing-rooms' },
+    messages: SIGNS,
+    good: dist('signs.json'),
+    content: '[part="text"] .block',
+    finnish: 'a 500',
+    programme: false,
+  },
 ];
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const alertOf = (el: Element) => norm(el.shadowRoot?.querySelector('[role="alert"]')?.textContent);
-const showsContent = (el: Element, widget: Widget) => Boolean(el.shadowRoot?.querySelector(widget.content)) && !el.shadowRoot?.querySelector('[role="alert"]');
+const showsContent = (el: Element, widget: Widget) =>
+  Boolean(el.shadowRoot?.querySelector(widget.content)) && !el.shadowRoot?.querySelector('[role="alert"]');
 
 function create(widget: Widget, src?: string): HTMLElement {
   const el = document.createElement(widget.tag);
@@ -140,7 +211,8 @@ function create(widget: Widget, src?: string): HTMLElement {
 /** Errors thrown or promises rejected without a handler anywhere on the page. */
 const thrown: string[] = [];
 const onError = (event: ErrorEvent) => thrown.push(`error: ${event.message}`);
-const onRejection = (event: PromiseRejectionEvent) => thrown.push(`unhandled rejection: ${String((event.reason as Error)?.stack ?? event.reason)}`);
+const onRejection = (event: PromiseRejectionEvent) =>
+  thrown.push(`unhandled rejection: ${String((event.reason as Error)?.stack ?? event.reason)}`);
 
 /** A fresh URL each test, so the console lines and requests are this test's own (the server ignores the query). */
 let run = 0;
@@ -151,7 +223,9 @@ async function waitFor(el: Element, condition: () => boolean, message: string): 
   try {
     await waitUntil(condition, message, { timeout: 6000 });
   } catch (error) {
-    throw new Error(`${(error as Error).message}; it shows "${norm(el.shadowRoot?.textContent).slice(0, 200)}"; thrown: ${thrown.join('; ') || 'nothing'}`);
+    throw new Error(
+      `${(error as Error).message}; it shows "${norm(el.shadowRoot?.textContent).slice(0, 200)}"; thrown: ${thrown.join('; ') || 'nothing'}`,
+    );
   }
 }
 
@@ -177,7 +251,10 @@ async function checkFault(widget: Widget, fault: Fault, lang: Lang): Promise<voi
     await waitFor(failing, () => showsContent(failing, widget), `${widget.tag} did not recover from ${fault.name}`);
     expect(showsContent(neighbour, widget)).to.equal(true);
   });
-  expect(errors.some((e) => e.includes(url) && fault.detail.test(e)), `no console.error names ${url} and ${fault.detail}:\n${errors.join('\n')}`).to.equal(true);
+  expect(
+    errors.some((e) => e.includes(url) && fault.detail.test(e)),
+    `no console.error names ${url} and ${fault.detail}:\n${errors.join('\n')}`,
+  ).to.equal(true);
   expect(thrown).to.deep.equal([]);
 }
 

@@ -51,14 +51,21 @@ function hostile(pkg, languages, counter = { i: 0 }) {
     if (Array.isArray(value)) return value.map((item) => walk(item));
     if (value === null || typeof value !== 'object') return value;
     if (isText(value)) {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? NAUGHTY[counter.i++ % NAUGHTY.length] : v]));
+      return Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? NAUGHTY[counter.i++ % NAUGHTY.length] : v]),
+      );
     }
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
   };
   return { data: walk(pkg), replaced: counter.i };
 }
 
-const source = { programme: read(`${DIST}/programme.json`), example: read(`${DIST}/examples/programme.example.json`), services: read(`${DIST}/services.json`), signs: read(`${DIST}/signs.json`) };
+const source = {
+  programme: read(`${DIST}/programme.json`),
+  example: read(`${DIST}/examples/programme.example.json`),
+  services: read(`${DIST}/services.json`),
+  signs: read(`${DIST}/signs.json`),
+};
 const LANGUAGES = new Set([...source.programme.locales, ...source.services.locales, ...source.signs.locales]);
 const counter = { i: 0 };
 const built = {
@@ -139,7 +146,11 @@ const PAGE = page(`
 /** Every widget's state: 'ok' or why not, and the literal-text checks. */
 async function inspectWidgets(samples) {
   const get = async (url) => (window.__json ??= {})[url] ?? (window.__json[url] = await fetch(url).then((r) => r.json()));
-  const [pkg, finderPkg, signsPkg] = await Promise.all([get('/__hostile/programme.json'), get('/__hostile/services-finder.json'), get('/__hostile/signs.json')]);
+  const [pkg, finderPkg, signsPkg] = await Promise.all([
+    get('/__hostile/programme.json'),
+    get('/__hostile/services-finder.json'),
+    get('/__hostile/signs.json'),
+  ]);
   const deepAll = (root, selector) => {
     const out = [...root.querySelectorAll(selector)];
     for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...deepAll(el.shadowRoot, selector));
@@ -147,7 +158,8 @@ async function inspectWidgets(samples) {
   };
   const text = (node) => node?.textContent ?? '';
   const short = (s) => JSON.stringify(s.replace(/\s+/g, ' ').trim().slice(0, 120));
-  const has = (node, expected, what) => (text(node).includes(expected) ? 'ok' : `${what} is ${short(text(node))}, which does not contain ${JSON.stringify(expected)}`);
+  const has = (node, expected, what) =>
+    text(node).includes(expected) ? 'ok' : `${what} is ${short(text(node))}, which does not contain ${JSON.stringify(expected)}`;
   const checks = {
     'hki-term': (s) => has(s.querySelector('[part="definition"]'), samples.definition, '[part="definition"]'),
     'hki-measure-card': (s) => {
@@ -159,8 +171,15 @@ async function inspectWidgets(samples) {
       if (count !== '64 measures found') return `[part="count"] is ${short(count)}`;
       const cards = deepAll(s, 'hki-measure-card');
       if (cards.length !== 64) return `${cards.length} measure cards instead of 64`;
-      const wrong = cards.filter((card) => !text(card.shadowRoot?.querySelector('[part="title"]')).includes(pkg.measures.find((m) => m.id === card.getAttribute('measure')).title.en));
-      return wrong.length ? `${wrong.length} card titles do not show the hostile title, e.g. ${short(text(wrong[0].shadowRoot?.querySelector('[part="title"]')))}` : 'ok';
+      const wrong = cards.filter(
+        (card) =>
+          !text(card.shadowRoot?.querySelector('[part="title"]')).includes(
+            pkg.measures.find((m) => m.id === card.getAttribute('measure')).title.en,
+          ),
+      );
+      return wrong.length
+        ? `${wrong.length} card titles do not show the hostile title, e.g. ${short(text(wrong[0].shadowRoot?.querySelector('[part="title"]')))}`
+        : 'ok';
     },
     'hki-programme-summary': (s) => {
       const themes = s.querySelectorAll('[part="theme"]');
@@ -185,16 +204,19 @@ async function inspectWidgets(samples) {
       const names = [...s.querySelectorAll('[part="service-name"]')].map(text);
       if (names.length !== finderPkg.services.length) return `${names.length} services shown instead of ${finderPkg.services.length}`;
       const missing = finderPkg.services.filter((service) => !names.some((n) => n.includes(service.name.en)));
-      if (missing.length) return `${missing.length} hostile service names are not shown literally, e.g. ${JSON.stringify(missing[0].name.en)}`;
+      if (missing.length)
+        return `${missing.length} hostile service names are not shown literally, e.g. ${JSON.stringify(missing[0].name.en)}`;
       return names.some((n) => n.includes(samples.service)) ? 'ok' : `no service name contains ${JSON.stringify(samples.service)}`;
     },
     'hki-service-card': (s) => has(s.querySelector('[part="service-name"]'), samples.service, '[part="service-name"]'),
     'hki-sign': (s) => {
       const expected = signsPkg.signs.find((x) => x.id === 'changing-rooms').text;
       const blocks = [...s.querySelectorAll('.block')];
-      if (blocks.map((b) => b.getAttribute('lang')).join(' ') !== 'fi-x-plain ar so') return `the .block elements are [${blocks.map((b) => b.getAttribute('lang')).join(', ')}]`;
+      if (blocks.map((b) => b.getAttribute('lang')).join(' ') !== 'fi-x-plain ar so')
+        return `the .block elements are [${blocks.map((b) => b.getAttribute('lang')).join(', ')}]`;
       const wrong = blocks.filter((b) => text(b) !== expected[b.getAttribute('lang')]);
-      if (wrong.length) return `the ${wrong[0].getAttribute('lang')} block is ${short(text(wrong[0]))}, not the hostile text ${JSON.stringify(expected[wrong[0].getAttribute('lang')])}`;
+      if (wrong.length)
+        return `the ${wrong[0].getAttribute('lang')} block is ${short(text(wrong[0]))}, not the hostile text ${JSON.stringify(expected[wrong[0].getAttribute('lang')])}`;
       return s.querySelector('[part="qr"]') ? 'a QR code is drawn for more-info="javascript:…" (expected none)' : 'ok';
     },
   };
@@ -226,7 +248,9 @@ function scanForInjection() {
   const SAFE = ['http:', 'https:', 'mailto:', 'tel:'];
   for (const { host, root } of roots) {
     // The widgets' own filter forms are <form part="filters">; any other form would be injected.
-    for (const el of root.querySelectorAll('img, image, script, iframe, frame, object, embed, foreignObject, base, meta, link, form:not([part="filters"])')) {
+    for (const el of root.querySelectorAll(
+      'img, image, script, iframe, frame, object, embed, foreignObject, base, meta, link, form:not([part="filters"])',
+    )) {
       const kind = el.localName in found ? el.localName : 'other';
       found[kind].push(describe(host, el));
     }
@@ -240,7 +264,8 @@ function scanForInjection() {
           } catch {
             protocol = 'unparsable';
           }
-          if (!SAFE.includes(protocol) || /^\s*(javascript|data|vbscript):/i.test(attr.value)) found.links.push(`${describe(host, el)} has ${attr.name}="${attr.value}"`);
+          if (!SAFE.includes(protocol) || /^\s*(javascript|data|vbscript):/i.test(attr.value))
+            found.links.push(`${describe(host, el)} has ${attr.name}="${attr.value}"`);
         }
       }
     }
@@ -254,7 +279,8 @@ function scanForInjection() {
 
 /** The contact links the finder and the card render. */
 function contactLinks() {
-  const links = (tag) => [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('.contacts a') ?? [])].map((a) => a.getAttribute('href'));
+  const links = (tag) =>
+    [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('.contacts a') ?? [])].map((a) => a.getAttribute('href'));
   return { finder: links('hki-service-finder'), card: links('hki-service-card') };
 }
 
@@ -291,7 +317,14 @@ before(
       if (message.type() === 'error') state.consoleErrors.push(message.text());
     });
     await tab.goto(`${server.origin}/__hostile/page.html`, { waitUntil: 'networkidle0', timeout: 30_000 });
-    const samples = { title: PWN.img, description: PWN.script, definition: PWN.link, theme: PWN.svg, indicator: PWN.script, service: PWN.link };
+    const samples = {
+      title: PWN.img,
+      description: PWN.script,
+      definition: PWN.link,
+      theme: PWN.svg,
+      indicator: PWN.script,
+      service: PWN.link,
+    };
     const deadline = Date.now() + 25_000;
     for (;;) {
       state.widgets = await tab.evaluate(inspectWidgets, samples);
@@ -315,7 +348,9 @@ before(
         termOpen: document.querySelector('hki-term').open,
         plainText: text('hki-measure-card', '[part="body"] .text'),
         listCount: text('hki-measure-list', '[part="count"]').trim(),
-        listFound: [...(document.querySelector('hki-measure-list')?.shadowRoot?.querySelectorAll('hki-measure-card') ?? [])].map((c) => c.getAttribute('measure')),
+        listFound: [...(document.querySelector('hki-measure-list')?.shadowRoot?.querySelectorAll('hki-measure-card') ?? [])].map((c) =>
+          c.getAttribute('measure'),
+        ),
         finderCount: text('hki-service-finder', '[part="count"]').trim(),
         table: !!document.querySelector('hki-indicator-chart')?.shadowRoot?.querySelector('#table.open table'),
       };
@@ -325,7 +360,9 @@ before(
     state.scan = {
       roots: state.scanBefore.roots,
       pwned: state.scanBefore.pwned ?? state.scanAfter.pwned,
-      found: Object.fromEntries(Object.keys(state.scanBefore.found).map((k) => [k, [...new Set([...state.scanBefore.found[k], ...state.scanAfter.found[k]])]])),
+      found: Object.fromEntries(
+        Object.keys(state.scanBefore.found).map((k) => [k, [...new Set([...state.scanBefore.found[k], ...state.scanAfter.found[k]])]]),
+      ),
     };
     if (process.env.HOSTILE_DEBUG) console.log(JSON.stringify({ ...state, scanBefore: undefined }, null, 1));
   },
@@ -337,10 +374,17 @@ after(async () => {
   server?.close();
 });
 
-const list = (items) => (items.length ? items.slice(0, 15).map((i) => `\n  - ${i}`).join('') + (items.length > 15 ? `\n  … and ${items.length - 15} more` : '') : ' none');
+const list = (items) =>
+  items.length
+    ? items
+        .slice(0, 15)
+        .map((i) => `\n  - ${i}`)
+        .join('') + (items.length > 15 ? `\n  … and ${items.length - 15} more` : '')
+    : ' none';
 
 test('the hostile copies replace every text and the programme, services and signs copies still validate', () => {
-  for (const [name, { replaced }] of Object.entries(built)) assert.ok(replaced > 20, `only ${replaced} texts were replaced in the ${name} copy`);
+  for (const [name, { replaced }] of Object.entries(built))
+    assert.ok(replaced > 20, `only ${replaced} texts were replaced in the ${name} copy`);
   assert.ok(counter.i > NAUGHTY.length, `only ${counter.i} texts for ${NAUGHTY.length} naughty strings: not every string was used`);
   const issues = (result) => result.errors?.slice(0, 5).map((e) => `${e.pointer} ${e.message}`) ?? [];
   // The JSON Schema and every cross-check (Node), then the lighter validator the widgets run on `src`.
@@ -369,11 +413,22 @@ test('every widget renders the hostile data (no error message) and shows the nau
 test('interacting with the hostile texts (open the term, plain language, table, search) keeps them text', () => {
   const a = state.afterInteraction;
   assert.equal(a.termOpen, true, 'the term did not open');
-  assert.ok(a.plainText.includes(PWN.iframe), `the plain-language text is ${JSON.stringify(a.plainText.trim().slice(0, 120))}, not the hostile ${JSON.stringify(PWN.iframe)}`);
-  assert.ok(a.table, 'the chart\'s table did not open');
-  assert.match(a.listCount, /^[1-9]\d* measures? found$/, `searching the list for ${JSON.stringify(PWN.img)} (the title of 4.12) gives ${JSON.stringify(a.listCount)}`);
+  assert.ok(
+    a.plainText.includes(PWN.iframe),
+    `the plain-language text is ${JSON.stringify(a.plainText.trim().slice(0, 120))}, not the hostile ${JSON.stringify(PWN.iframe)}`,
+  );
+  assert.ok(a.table, "the chart's table did not open");
+  assert.match(
+    a.listCount,
+    /^[1-9]\d* measures? found$/,
+    `searching the list for ${JSON.stringify(PWN.img)} (the title of 4.12) gives ${JSON.stringify(a.listCount)}`,
+  );
   assert.ok(a.listFound.includes('4.12'), `searching the list for the hostile title of 4.12 finds [${a.listFound.join(', ')}], not 4.12`);
-  assert.match(a.finderCount, /^\d+ services? found$/, `searching the finder for ${JSON.stringify(PWN.script)} gives ${JSON.stringify(a.finderCount)}`);
+  assert.match(
+    a.finderCount,
+    /^\d+ services? found$/,
+    `searching the finder for ${JSON.stringify(PWN.script)} gives ${JSON.stringify(a.finderCount)}`,
+  );
 });
 
 test('no injected script runs: no dialog, window.__pwned stays undefined, no page error', () => {
@@ -396,10 +451,14 @@ test('no javascript: or data: link anywhere in the shadow roots; hostile contact
   // Per service: the two hostile web links and the malformed email are dropped, the phone number stays.
   const finderBad = finder.filter((href) => href !== 'tel:+358912345678');
   assert.deepEqual(finderBad, [], `the finder links contacts other than the phone number:${list(finderBad)}`);
-  assert.equal(finder.length, servicesForFinder.services.length, `the finder shows ${finder.length} contact links for ${servicesForFinder.services.length} services (one phone link each expected)`);
+  assert.equal(
+    finder.length,
+    servicesForFinder.services.length,
+    `the finder shows ${finder.length} contact links for ${servicesForFinder.services.length} services (one phone link each expected)`,
+  );
   assert.deepEqual(
     card,
     ['https://example.org/?q=%22%3E%3Cimg%20src=x%20onerror=%22window.__pwned=1%22%3E', 'tel:+358912345678'],
-    'the card\'s contact links (the web link percent-encoded, no link for the malformed email)',
+    "the card's contact links (the web link percent-encoded, no link for the malformed email)",
   );
 });

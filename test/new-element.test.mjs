@@ -167,7 +167,7 @@ test('type-check: the whole repository', () => {
   ok(run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']), 'tsc');
 });
 
-test('lint: the packages and stories the new elements touch', () => {
+test('lint and formatting: the packages and stories the new elements touch', () => {
   const files = [
     `packages/${NEW.pkg}`,
     `packages/${EXISTING.pkg}`,
@@ -176,6 +176,7 @@ test('lint: the packages and stories the new elements touch', () => {
     `stories/${EXISTING.name}.stories.ts`,
   ];
   ok(run('npx', ['eslint', '--max-warnings=0', ...files]), 'eslint');
+  ok(run('npx', ['prettier', '--check', ...files, 'elements.json', 'packages/embed/src']), 'prettier');
 });
 
 test('translations: extraction finds every message of both packages translated', () => {

@@ -12,7 +12,9 @@ before(async () => {
       <hki-sign sign="changing-rooms" size="a4" languages="fi-x-plain ar so"></hki-sign>
       <hki-sign sign="showers" size="a4" languages="fi-x-plain sv-x-plain en"></hki-sign>
       <hki-sign sign="library-quiet-area" size="a4" languages="fi-x-plain fa prs"></hki-sign>`),
-    '/__print/a3.html': page(`<hki-sign sign="reception" size="a3" orientation="landscape" languages="fi-x-plain en ru" more-info="https://www.hel.fi/en"></hki-sign>`),
+    '/__print/a3.html': page(
+      `<hki-sign sign="reception" size="a3" orientation="landscape" languages="fi-x-plain en ru" more-info="https://www.hel.fi/en"></hki-sign>`,
+    ),
   });
   browser = await launch();
 });
@@ -25,7 +27,9 @@ after(async () => {
 async function print(path) {
   const tab = await browser.newPage();
   await tab.goto(`${server.origin}${path}`, { waitUntil: 'networkidle0' });
-  await tab.waitForFunction(() => [...document.querySelectorAll('hki-sign')].every((s) => s.shadowRoot?.querySelector('.sheet .block')), { timeout: 15_000 });
+  await tab.waitForFunction(() => [...document.querySelectorAll('hki-sign')].every((s) => s.shadowRoot?.querySelector('.sheet .block')), {
+    timeout: 15_000,
+  });
   await tab.evaluate(() => document.fonts.ready);
   const pdf = Buffer.from(await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
   await tab.close();

@@ -15,13 +15,36 @@ const RUNS = { numRuns: 200, includeErrorInReport: true };
 const data = (file: string) => new URL(`../packages/data/dist/${file}`, import.meta.url).href;
 
 /** Keys that break naive code: Object.prototype's names, and the locales the widgets use. */
-const hostileKey = fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'length', 'id', 'fi', 'sv', 'en'));
+const hostileKey = fc.oneof(
+  fc.string(),
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'length', 'id', 'fi', 'sv', 'en'),
+);
 /** Any value at all: objects without a prototype, boxed values, sparse arrays, hostile keys. */
-const anything = fc.anything({ key: hostileKey, withNullPrototype: true, withBoxedValues: true, withSparseArray: true, withDate: true, withMap: true, withSet: true });
+const anything = fc.anything({
+  key: hostileKey,
+  withNullPrototype: true,
+  withBoxedValues: true,
+  withSparseArray: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+});
 /** Any value JSON.parse can give, with hostile keys. */
-const json = fc.oneof(fc.jsonValue(), fc.anything({ key: hostileKey, values: [fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)] }));
+const json = fc.oneof(
+  fc.jsonValue(),
+  fc.anything({
+    key: hostileKey,
+    values: [fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)],
+  }),
+);
 /** A value that is not a `{fi, sv, en}` text object. */
-const notAnObject = fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }));
+const notAnObject = fc.oneof(
+  fc.string(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 3 }),
+);
 
 /** Every path to a value in a JSON document (objects and arrays included). */
 function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
@@ -79,10 +102,13 @@ describe('properties: the browser-side validators', () => {
   let signsPaths: Path[];
 
   before(async () => {
-    [programme, services, signs] = await Promise.all(['programme.json', 'services.json', 'signs.json'].map(async (f) => (await fetch(data(f))).json() as Promise<Json>));
+    [programme, services, signs] = await Promise.all(
+      ['programme.json', 'services.json', 'signs.json'].map(async (f) => (await fetch(data(f))).json() as Promise<Json>),
+    );
     programmePaths = pathsOf(programme).filter((p) => p.length > 0);
     // The fields other items are found by: ids, references, numbers, scales, statuses.
-    const referenceKeys = /^(id|setId|themeId|statusScale|status|value|number|sourceId|parentId|indicatorIds|responsibleIds|measureIds|organisationIds|informationSourceIds|values|locales)$/;
+    const referenceKeys =
+      /^(id|setId|themeId|statusScale|status|value|number|sourceId|parentId|indicatorIds|responsibleIds|measureIds|organisationIds|informationSourceIds|values|locales)$/;
     referencePaths = programmePaths.filter((p) => p.some((t) => typeof t === 'string' && referenceKeys.test(t)));
     servicesPaths = pathsOf(services).filter((p) => p.length > 0);
     signsPaths = pathsOf(signs).filter((p) => p.length > 0);
@@ -97,20 +123,32 @@ describe('properties: the browser-side validators', () => {
   });
 
   it('validatePackage never throws on any value and answers {valid, errors}', () => {
-    fc.assert(fc.property(fc.oneof(anything, json), (value) => expectValidation(validatePackage(value))), RUNS);
+    fc.assert(
+      fc.property(fc.oneof(anything, json), (value) => expectValidation(validatePackage(value))),
+      RUNS,
+    );
   });
 
   /** A mutation, described (so a failure shows the mutation, not the whole package), and applied. */
   type Mutation = { delete: Path } | { set: Path; value: unknown };
   const apply = (root: unknown, m: Mutation) => ('delete' in m ? deleteAt(root, m.delete) : setAt(root, m.set, m.value));
   const mutation = (paths: () => Path[], value: fc.Arbitrary<unknown>): fc.Arbitrary<Mutation> =>
-    fc.oneof(pick(paths).map((path) => ({ delete: path })), fc.record({ set: pick(paths), value }));
+    fc.oneof(
+      pick(paths).map((path) => ({ delete: path })),
+      fc.record({ set: pick(paths), value }),
+    );
 
   it('validatePackage never throws on the real package with a field deleted or a value replaced by anything', () => {
-    const mutated = fc.oneof(mutation(() => programmePaths, anything), mutation(() => referencePaths, fc.oneof(anything, json)));
+    const mutated = fc.oneof(
+      mutation(() => programmePaths, anything),
+      mutation(() => referencePaths, fc.oneof(anything, json)),
+    );
     // Found by this property: a status scale that is a list holding an object String() cannot convert.
     const examples: [Mutation][] = [[{ set: ['measures', 35, 'statusScale'], value: JSON.parse('[{"toString": 1}]') }]];
-    fc.assert(fc.property(mutated, (m) => expectValidation(validatePackage(apply(programme, m)))), { ...RUNS, examples });
+    fc.assert(
+      fc.property(mutated, (m) => expectValidation(validatePackage(apply(programme, m)))),
+      { ...RUNS, examples },
+    );
   });
 
   it('validatePackage never throws when an id or reference holds any JSON value (an object with a "toString" key included)', () => {
@@ -120,19 +158,36 @@ describe('properties: the browser-side validators', () => {
       [['measures', 0, 'statusScale'], JSON.parse('{"toString": 1, "valueOf": 1}')],
     ];
     fc.assert(
-      fc.property(pick(() => referencePaths), json, (path, value) => expectValidation(validatePackage(setAt(programme, path, value)))),
+      fc.property(
+        pick(() => referencePaths),
+        json,
+        (path, value) => expectValidation(validatePackage(setAt(programme, path, value))),
+      ),
       { ...RUNS, examples },
     );
   });
 
   it('validatePackage reports a required text that is not an object, at its pointer', () => {
     const required: [collection: string, field: string][] = [
-      ['themes', 'title'], ['themes', 'aim'], ['measureSets', 'title'], ['measures', 'title'], ['measures', 'description'], ['measures', 'summary'],
-      ['measures', 'plain'], ['indicators', 'name'], ['organisations', 'name'], ['bestPractices', 'title'], ['concepts', 'term'],
-      ['concepts', 'definition'], ['statusScales', 'name'], ['keyFigures', 'label'],
+      ['themes', 'title'],
+      ['themes', 'aim'],
+      ['measureSets', 'title'],
+      ['measures', 'title'],
+      ['measures', 'description'],
+      ['measures', 'summary'],
+      ['measures', 'plain'],
+      ['indicators', 'name'],
+      ['organisations', 'name'],
+      ['bestPractices', 'title'],
+      ['concepts', 'term'],
+      ['concepts', 'definition'],
+      ['statusScales', 'name'],
+      ['keyFigures', 'label'],
     ];
     const target = fc.oneof(
-      fc.tuple(fc.constantFrom(...required), fc.nat()).map(([[collection, field], n]) => [collection, n % (programme[collection] as unknown[]).length, field] as Path),
+      fc
+        .tuple(fc.constantFrom(...required), fc.nat())
+        .map(([[collection, field], n]) => [collection, n % (programme[collection] as unknown[]).length, field] as Path),
       fc.constantFrom<Path>(['programme', 'title'], ['programme', 'aim'], ['programme', 'legalBasis'], ['programme', 'monitoring']),
     );
     fc.assert(
@@ -147,7 +202,18 @@ describe('properties: the browser-side validators', () => {
   });
 
   it('validatePackage reports an id used twice', () => {
-    const collections = ['themes', 'measureSets', 'measures', 'indicators', 'organisations', 'bestPractices', 'concepts', 'statusScales', 'sources', 'keyFigures'];
+    const collections = [
+      'themes',
+      'measureSets',
+      'measures',
+      'indicators',
+      'organisations',
+      'bestPractices',
+      'concepts',
+      'statusScales',
+      'sources',
+      'keyFigures',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...collections), fc.nat(), (collection, n) => {
         const items = programme[collection] as Json[];
@@ -155,7 +221,9 @@ describe('properties: the browser-side validators', () => {
         const result = validatePackage({ ...programme, [collection]: [...items, twin] });
         expectValidation(result);
         expect(result.valid).to.equal(false);
-        expect(result.errors.some((e) => e.pointer === `/${collection}/${items.length}/id` && e.message.includes('more than one'))).to.equal(true);
+        expect(
+          result.errors.some((e) => e.pointer === `/${collection}/${items.length}/id` && e.message.includes('more than one')),
+        ).to.equal(true);
       }),
       { numRuns: 30 },
     );
@@ -165,15 +233,24 @@ describe('properties: the browser-side validators', () => {
     // A declared language that is a JSON object with a "toString" key.
     const examples: [unknown][] = [[{ set: ['locales', 0], value: JSON.parse('{"toString": 1}') }]];
     fc.assert(
-      fc.property(fc.oneof(fc.record({ value: fc.oneof(anything, json) }), mutation(() => servicesPaths, fc.oneof(anything, json))), (m) => {
-        expectValidation(validateServicesPackage('delete' in m || 'set' in m ? apply(services, m as Mutation) : m.value));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.record({ value: fc.oneof(anything, json) }),
+          mutation(() => servicesPaths, fc.oneof(anything, json)),
+        ),
+        (m) => {
+          expectValidation(validateServicesPackage('delete' in m || 'set' in m ? apply(services, m as Mutation) : m.value));
+        },
+      ),
       { ...RUNS, examples },
     );
   });
 
   it('checkServices never throws on any object (with or without a programme) and answers a list of issues', () => {
-    const objects = fc.oneof(fc.record({ value: fc.dictionary(hostileKey, fc.oneof(anything, json)) }), mutation(() => servicesPaths, fc.oneof(anything, json)));
+    const objects = fc.oneof(
+      fc.record({ value: fc.dictionary(hostileKey, fc.oneof(anything, json)) }),
+      mutation(() => servicesPaths, fc.oneof(anything, json)),
+    );
     const other = fc.option(fc.oneof(fc.dictionary(hostileKey, json), fc.constant('the real programme')), { nil: undefined });
     fc.assert(
       fc.property(objects, other, (m, programmeOrNot) => {
@@ -189,7 +266,9 @@ describe('properties: the browser-side validators', () => {
     fc.assert(
       fc.property(fc.nat(), fc.constantFrom('name', 'description'), notAnObject, (n, field, value) => {
         const twin = list()[n % list().length];
-        expect(checkServices({ ...services, services: [...list(), twin] }).some((e) => e.pointer === `/services/${list().length}/id`)).to.equal(true);
+        expect(
+          checkServices({ ...services, services: [...list(), twin] }).some((e) => e.pointer === `/services/${list().length}/id`),
+        ).to.equal(true);
         const at: Path = ['services', n % list().length, field];
         expect(checkServices(setAt(services, at, value) as Json).map((e) => e.pointer)).to.include(pointer(at));
       }),
@@ -198,7 +277,10 @@ describe('properties: the browser-side validators', () => {
   });
 
   it('checkSigns never throws on any object and answers a list of issues', () => {
-    const objects = fc.oneof(fc.record({ value: fc.dictionary(hostileKey, fc.oneof(anything, json)) }), mutation(() => signsPaths, fc.oneof(anything, json)));
+    const objects = fc.oneof(
+      fc.record({ value: fc.dictionary(hostileKey, fc.oneof(anything, json)) }),
+      mutation(() => signsPaths, fc.oneof(anything, json)),
+    );
     // A sign whose pictogram is a JSON object with a "toString" key.
     const examples: [unknown][] = [[{ set: ['signs', 0, 'pictogram'], value: JSON.parse('{"toString": 1}') }]];
     fc.assert(
@@ -261,7 +343,13 @@ describe('properties: the locale picker', () => {
   it('resolveLocale never throws and always answers en, fi or sv, by the primary language subtag', () => {
     const tag = fc.oneof(
       fc.string(),
-      fc.tuple(fc.constantFrom('fi', 'FI', 'sv', 'Sv', 'en', 'EN', 'se', 'ar', 'fil', 'svenska', ' fi', ''), fc.constantFrom('', '-FI', '_fi', '-x-plain', '-Latn-GB', 'x', ' '), fc.string()).map(([a, b, c]) => a + b + c),
+      fc
+        .tuple(
+          fc.constantFrom('fi', 'FI', 'sv', 'Sv', 'en', 'EN', 'se', 'ar', 'fil', 'svenska', ' fi', ''),
+          fc.constantFrom('', '-FI', '_fi', '-x-plain', '-Latn-GB', 'x', ' '),
+          fc.string(),
+        )
+        .map(([a, b, c]) => a + b + c),
       fc.constantFrom(null, undefined),
     );
     fc.assert(
@@ -302,46 +390,72 @@ interface Generated {
   values: (number | null)[];
 }
 const code = fc.stringMatching(/^[a-z0-9_]{1,6}$/);
-const generated: fc.Arbitrary<Generated> = fc
-  .uniqueArray(code, { minLength: 1, maxLength: 4 })
-  .chain((dims) =>
-    fc
-      .tuple(
-        fc.tuple(...dims.map(() => fc.uniqueArray(code, { minLength: 1, maxLength: 5 }))),
-        fc.tuple(...dims.map(() => fc.record({ objectIndex: fc.boolean(), labels: fc.boolean() }))),
-        fc.option(fc.constantFrom(...dims), { nil: undefined }),
-        fc.option(fc.constantFrom(...dims), { nil: undefined }),
-        fc.boolean(),
-        fc.option(fc.string(), { nil: undefined }),
-        fc.boolean(),
-      )
-      .chain(([codes, forms, time, metric, sparse, label, example]) => {
-        const size = codes.map((c) => c.length);
-        const count = size.reduce((a, b) => a * b, 1);
-        return fc.array(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -1000, max: 1e6 }), fc.constant(null)), { minLength: count, maxLength: count }).map((values) => {
+const generated: fc.Arbitrary<Generated> = fc.uniqueArray(code, { minLength: 1, maxLength: 4 }).chain((dims) =>
+  fc
+    .tuple(
+      fc.tuple(...dims.map(() => fc.uniqueArray(code, { minLength: 1, maxLength: 5 }))),
+      fc.tuple(...dims.map(() => fc.record({ objectIndex: fc.boolean(), labels: fc.boolean() }))),
+      fc.option(fc.constantFrom(...dims), { nil: undefined }),
+      fc.option(fc.constantFrom(...dims), { nil: undefined }),
+      fc.boolean(),
+      fc.option(fc.string(), { nil: undefined }),
+      fc.boolean(),
+    )
+    .chain(([codes, forms, time, metric, sparse, label, example]) => {
+      const size = codes.map((c) => c.length);
+      const count = size.reduce((a, b) => a * b, 1);
+      return fc
+        .array(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -1000, max: 1e6 }), fc.constant(null)), {
+          minLength: count,
+          maxLength: count,
+        })
+        .map((values) => {
           const dimension: Json = {};
           dims.forEach((d, i) => {
-            const index = forms[i].objectIndex ? Object.fromEntries([...codes[i]].reverse().map((c) => [c, codes[i].indexOf(c)])) : codes[i];
+            const index = forms[i].objectIndex
+              ? Object.fromEntries([...codes[i]].reverse().map((c) => [c, codes[i].indexOf(c)]))
+              : codes[i];
             const category: Json = { index };
             if (forms[i].labels) category.label = Object.fromEntries(codes[i].map((c) => [c, `Category ${c}`]));
             if (d === metric) category.unit = Object.fromEntries(codes[i].map((c) => [c, { label: 'percent', symbol: '%', decimals: 1 }]));
-            Object.defineProperty(dimension, d, { value: { label: `Label ${d}`, category }, enumerable: true, writable: true, configurable: true });
+            Object.defineProperty(dimension, d, {
+              value: { label: `Label ${d}`, category },
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
           });
           const role: Json = {};
           if (time) role.time = [time];
           if (metric) role.metric = [metric];
           // Sparse (an object by position, missing values left out) when at least one value is there;
           // a sparse dataset with no value at all has its own test below.
-          const value = sparse && values.some((v) => v !== null) ? Object.fromEntries(values.flatMap((v, i) => (v === null ? [] : [[String(i), v]]))) : values;
-          const json: Json = { version: '2.0', class: 'dataset', id: dims, size, role, dimension, value, ...(label === undefined ? {} : { label }), ...(example ? { extension: { example: true } } : {}) };
+          const value =
+            sparse && values.some((v) => v !== null)
+              ? Object.fromEntries(values.flatMap((v, i) => (v === null ? [] : [[String(i), v]])))
+              : values;
+          const json: Json = {
+            version: '2.0',
+            class: 'dataset',
+            id: dims,
+            size,
+            role,
+            dimension,
+            value,
+            ...(label === undefined ? {} : { label }),
+            ...(example ? { extension: { example: true } } : {}),
+          };
           return { json, dims, codes, values };
         });
-      }),
-  );
+    }),
+);
 
 /** Options naming real dimensions and categories, or anything. */
 const optionsFor = (g: Generated) => {
-  const dim = fc.oneof(fc.constantFrom(...g.dims), fc.string().filter((d) => d !== ''));
+  const dim = fc.oneof(
+    fc.constantFrom(...g.dims),
+    fc.string().filter((d) => d !== ''),
+  );
   const pair = fc.oneof(
     fc.nat().map((n) => {
       const i = n % g.dims.length;
@@ -353,7 +467,10 @@ const optionsFor = (g: Generated) => {
     {
       time: fc.option(dim, { nil: undefined }),
       series: fc.option(dim, { nil: undefined }),
-      filter: fc.option(fc.tuple(fc.array(pair, { maxLength: 4 }), fc.constantFrom(';', ',', ' ; ')).map(([parts, sep]) => parts.join(sep)), { nil: undefined }),
+      filter: fc.option(
+        fc.tuple(fc.array(pair, { maxLength: 4 }), fc.constantFrom(';', ',', ' ; ')).map(([parts, sep]) => parts.join(sep)),
+        { nil: undefined },
+      ),
     },
     { requiredKeys: [] },
   );
@@ -361,7 +478,14 @@ const optionsFor = (g: Generated) => {
 
 describe('properties: the chart readers', () => {
   it('readJsonStat never throws on any value, and its answer keeps its promises', () => {
-    fc.assert(fc.property(fc.oneof(anything, json), fc.option(fc.record({ time: fc.string(), series: fc.string(), filter: fc.string() }, { requiredKeys: [] }), { nil: undefined }), (value, options) => expectChartResult(readJsonStat(value, options))), RUNS);
+    fc.assert(
+      fc.property(
+        fc.oneof(anything, json),
+        fc.option(fc.record({ time: fc.string(), series: fc.string(), filter: fc.string() }, { requiredKeys: [] }), { nil: undefined }),
+        (value, options) => expectChartResult(readJsonStat(value, options)),
+      ),
+      RUNS,
+    );
   });
 
   it('readJsonStat never throws on a dataset with one part missing or replaced by anything', () => {
@@ -373,8 +497,18 @@ describe('properties: the chart readers', () => {
       });
     });
     // A category's position that is a JSON object with a "toString" key.
-    const hostile = { version: '2.0', class: 'dataset', id: ['year'], size: [2], dimension: { year: { label: 'Year', category: { index: { '2020': JSON.parse('{"toString": null}'), '2021': 1 } } } }, value: [1, 2] };
-    fc.assert(fc.property(broken, ({ json: value, options }) => expectChartResult(readJsonStat(value, options))), { ...RUNS, examples: [[{ json: hostile, options: {} }]] });
+    const hostile = {
+      version: '2.0',
+      class: 'dataset',
+      id: ['year'],
+      size: [2],
+      dimension: { year: { label: 'Year', category: { index: { '2020': JSON.parse('{"toString": null}'), '2021': 1 } } } },
+      value: [1, 2],
+    };
+    fc.assert(
+      fc.property(broken, ({ json: value, options }) => expectChartResult(readJsonStat(value, options))),
+      { ...RUNS, examples: [[{ json: hostile, options: {} }]] },
+    );
   });
 
   it('readJsonStat reads any well-formed dataset: every series has one value per period, the value at its coordinates', () => {
@@ -386,11 +520,17 @@ describe('properties: the chart readers', () => {
         expectChartResult(result);
         const named = (d: string | undefined) => d === undefined || g.dims.includes(d);
         // The filter as the reader parses it: "dim=code" parts between semicolons or commas.
-        const pairs = (options.filter ?? '').split(/[;,]/).map((p) => p.trim()).filter(Boolean).map((p) => /^([^=]+)=(.+)$/.exec(p));
+        const pairs = (options.filter ?? '')
+          .split(/[;,]/)
+          .map((p) => p.trim())
+          .filter(Boolean)
+          .map((p) => /^([^=]+)=(.+)$/.exec(p));
         const filters = pairs.filter((m) => m !== null).map((m) => [m[1].trim(), m[2].trim()]);
-        const filtersValid = pairs.every((m) => m !== null) && filters.every(([d, c]) => g.dims.includes(d) && g.codes[g.dims.indexOf(d)].includes(c));
+        const filtersValid =
+          pairs.every((m) => m !== null) && filters.every(([d, c]) => g.dims.includes(d) && g.codes[g.dims.indexOf(d)].includes(c));
         // Options that name only what the dataset has, with no series, always give a model.
-        if (named(options.time) && options.series === undefined && filtersValid) expect(result.ok, `${JSON.stringify(options)} gave ${JSON.stringify(result)}`).to.equal(true);
+        if (named(options.time) && options.series === undefined && filtersValid)
+          expect(result.ok, `${JSON.stringify(options)} gave ${JSON.stringify(result)}`).to.equal(true);
         if (!result.ok) return;
         const { model } = result;
         const axis = g.dims.find((d) => `Label ${d}` === model.axisLabel)!;
@@ -418,7 +558,9 @@ describe('properties: the chart readers', () => {
     const cases = generated.chain((g) => fc.tuple(fc.constant(g), optionsFor(g), fc.constantFrom('time', 'series')));
     fc.assert(
       fc.property(cases, ([g, options, attribute]) => {
-        expect(readJsonStat(structuredClone(g.json), { ...options, [attribute]: '' })).to.deep.equal(readJsonStat(structuredClone(g.json), { ...options, [attribute]: undefined }));
+        expect(readJsonStat(structuredClone(g.json), { ...options, [attribute]: '' })).to.deep.equal(
+          readJsonStat(structuredClone(g.json), { ...options, [attribute]: undefined }),
+        );
       }),
       RUNS,
     );
@@ -436,7 +578,11 @@ describe('properties: the chart readers', () => {
   });
 
   it('readTable never throws on a table of random cells, and every series has one value per row', () => {
-    const cell = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('1 050,5', '14,2 %', '..', '-', '–', '−3', '2019', '2020Q1', '1e400', '0x1F', ' '));
+    const cell = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom('1 050,5', '14,2 %', '..', '-', '–', '−3', '2019', '2020Q1', '1e400', '0x1F', ' '),
+    );
     const row = fc.array(cell, { maxLength: 6 });
     const table = fc.record({
       thead: fc.boolean(),

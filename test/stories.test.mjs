@@ -41,7 +41,12 @@ async function open(tab, id, locale) {
     .waitForFunction(
       () => {
         const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('hki-'));
-        return widgets.length > 0 && widgets.every((w) => w.shadowRoot && w.shadowRoot.childElementCount > 0 && !w.shadowRoot.querySelector('.hki-status[role="status"]'));
+        return (
+          widgets.length > 0 &&
+          widgets.every(
+            (w) => w.shadowRoot && w.shadowRoot.childElementCount > 0 && !w.shadowRoot.querySelector('.hki-status[role="status"]'),
+          )
+        );
       },
       { timeout: PENDING.test(id) ? 500 : 10_000 },
     )
@@ -52,8 +57,16 @@ async function open(tab, id, locale) {
 async function axe(tab) {
   if (!(await tab.evaluate(() => Boolean(window.axe)))) await tab.addScriptTag({ path: AXE });
   return tab.evaluate(async () => {
-    const result = await window.axe.run(document.querySelector('#storybook-root'), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    const result = await window.axe.run(document.querySelector('#storybook-root'), {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    );
   });
 }
 
@@ -86,7 +99,8 @@ async function tabThrough(tab) {
       const s = getComputedStyle(el);
       const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || (s.boxShadow && s.boxShadow !== 'none');
       const path = [];
-      for (let n = el; n && n.nodeType === 1; n = n.parentElement ?? n.getRootNode()?.host) path.push(n.localName + (n.id ? `#${n.id}` : ''));
+      for (let n = el; n && n.nodeType === 1; n = n.parentElement ?? n.getRootNode()?.host)
+        path.push(n.localName + (n.id ? `#${n.id}` : ''));
       // Identity, not path: sibling links share a path.
       el.__tabKey ??= `${Math.random()}`;
       return { done: false, inWidget, visible, key: el.__tabKey, name: path.reverse().join(' > ') };

@@ -12,7 +12,22 @@ const SEED = 20261127;
 console.log(`url-params: fast-check seed ${SEED}`);
 
 const originalHref = location.href;
-const MALFORMED = ['', ' ', 'xx_YY', '%', '%E0%A4%A', '__proto__', 'constructor', 'toString', '-1', '1e309', 'javascript:alert(1)', '<img src=x onerror=alert(1)>', '\u202Eevil', 'fi'.repeat(500)];
+const MALFORMED = [
+  '',
+  ' ',
+  'xx_YY',
+  '%',
+  '%E0%A4%A',
+  '__proto__',
+  'constructor',
+  'toString',
+  '-1',
+  '1e309',
+  'javascript:alert(1)',
+  '<img src=x onerror=alert(1)>',
+  '\u202Eevil',
+  'fi'.repeat(500),
+];
 
 interface Widget {
   tag: string;
@@ -24,7 +39,18 @@ const WIDGETS: Widget[] = [
   { tag: 'hki-measure-list', params: ['theme', 'set', 'responsible', 'status', 'q'], ready: '[part="count"]' },
   {
     tag: 'hki-service-finder',
-    params: ['service-q', 'service-language', 'service-topic', 'service-audience', 'service-district', 'service-access', 'service-free', 'service-no-appointment', 'service-open-now', 'service-sort'],
+    params: [
+      'service-q',
+      'service-language',
+      'service-topic',
+      'service-audience',
+      'service-district',
+      'service-access',
+      'service-free',
+      'service-no-appointment',
+      'service-open-now',
+      'service-sort',
+    ],
     ready: '[part="count"]',
   },
 ];
@@ -41,7 +67,11 @@ async function openWith(widget: Widget, param: string, value: string): Promise<{
     const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<div></div>`);
     const widgetEl = document.createElement(widget.tag) as HTMLElement & { updateComplete: Promise<unknown> };
     el.append(widgetEl);
-    await waitUntil(() => widgetEl.shadowRoot?.querySelector(widget.ready), `<${widget.tag}> stayed on "${widgetEl.shadowRoot?.textContent?.trim().slice(0, 80)}" with ${param}=${JSON.stringify(value)}`, { timeout: 4000 });
+    await waitUntil(
+      () => widgetEl.shadowRoot?.querySelector(widget.ready),
+      `<${widget.tag}> stayed on "${widgetEl.shadowRoot?.textContent?.trim().slice(0, 80)}" with ${param}=${JSON.stringify(value)}`,
+      { timeout: 4000 },
+    );
     await widgetEl.updateComplete;
     const shown = widgetEl.shadowRoot!.querySelector(widget.ready)!.textContent!.trim();
     el.remove();

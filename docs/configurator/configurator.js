@@ -93,7 +93,13 @@ const languageName = (code) => languageNames?.of(code) ?? code;
 function field(label, control, hint) {
   const hintId = hint ? `${control.id}-hint` : undefined;
   if (hintId) control.setAttribute('aria-describedby', hintId);
-  return h('div', { class: 'field' }, h('label', { for: control.id, text: label }), hint ? h('p', { class: 'hint', id: hintId, text: hint }) : null, control);
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { for: control.id, text: label }),
+    hint ? h('p', { class: 'hint', id: hintId, text: hint }) : null,
+    control,
+  );
 }
 
 /** A <select>. choices: { value, label, group? }; choices with a group go into an <optgroup>. */
@@ -118,7 +124,15 @@ function selectControl(id, choices, selected) {
 
 /** A text input (type "url" for addresses: the right keyboard on phones, no validation popups). */
 function textControl(id, { type = 'text', value = '', placeholder } = {}) {
-  return h('input', { id, type, value, placeholder, autocomplete: 'off', spellcheck: 'false', inputmode: type === 'url' ? 'url' : undefined });
+  return h('input', {
+    id,
+    type,
+    value,
+    placeholder,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    inputmode: type === 'url' ? 'url' : undefined,
+  });
 }
 
 /**
@@ -127,7 +141,12 @@ function textControl(id, { type = 'text', value = '', placeholder } = {}) {
  */
 function choiceGroup(id, legend, choices, { type = 'radio', checked = [], hint, inline = false } = {}) {
   const hintId = hint ? `${id}-hint` : undefined;
-  const fieldset = h('fieldset', { id, class: `choice-group${inline ? ' inline' : ''}`, 'aria-describedby': hintId }, h('legend', { text: legend }), hint ? h('p', { class: 'hint', id: hintId, text: hint }) : null);
+  const fieldset = h(
+    'fieldset',
+    { id, class: `choice-group${inline ? ' inline' : ''}`, 'aria-describedby': hintId },
+    h('legend', { text: legend }),
+    hint ? h('p', { class: 'hint', id: hintId, text: hint }) : null,
+  );
   const inputs = [];
   for (const choice of choices) {
     const inputId = `${id}-${choice.value || 'default'}`;
@@ -149,7 +168,12 @@ function choiceGroup(id, legend, choices, { type = 'radio', checked = [], hint, 
 function toggleControl(id, label, { checked = false, hint } = {}) {
   const hintId = hint ? `${id}-hint` : undefined;
   const input = h('input', { type: 'checkbox', id, checked, 'aria-describedby': hintId });
-  const wrapper = h('div', { class: 'field' }, h('div', { class: 'choice' }, input, h('label', { for: id, text: label })), hint ? h('p', { class: 'hint after', id: hintId, text: hint }) : null);
+  const wrapper = h(
+    'div',
+    { class: 'field' },
+    h('div', { class: 'choice' }, input, h('label', { for: id, text: label })),
+    hint ? h('p', { class: 'hint after', id: hintId, text: hint }) : null,
+  );
   return { wrapper, input };
 }
 
@@ -220,7 +244,11 @@ const ARROWS = [
   ['down-right', 'Down and right'],
 ];
 
-const INDICATOR_GROUPS = { monitoring: 'Monitoring the programme', measure: 'Indicators of measures', 'education-plan': "The Education Division's plan" };
+const INDICATOR_GROUPS = {
+  monitoring: 'Monitoring the programme',
+  measure: 'Indicators of measures',
+  'education-plan': "The Education Division's plan",
+};
 
 /** The viewing distance the sign understands: "5m", "300cm", "4,5 m" (as the element parses it). */
 const DISTANCE = /^\s*(\d+(?:[.,]\d+)?)\s*(mm|cm|m)?\s*$/i;
@@ -244,19 +272,32 @@ const OPTIONS = [
         programme.measures.map((m) => ({ value: m.id, label: `${m.id} — ${en(m.title)}` })),
         programme.measures[0]?.id,
       );
-      const variant = choiceGroup(id('variant'), 'Variant', [
-        { value: 'full', label: 'Full: everything on the card' },
-        { value: 'compact', label: 'Compact: number, title and status; the rest behind “Show details”' },
-      ], { checked: ['full'] });
+      const variant = choiceGroup(
+        id('variant'),
+        'Variant',
+        [
+          { value: 'full', label: 'Full: everything on the card' },
+          { value: 'compact', label: 'Compact: number, title and status; the rest behind “Show details”' },
+        ],
+        { checked: ['full'] },
+      );
       const level = headingLevelControl(id('heading-level'), 3);
       return {
         controls: [
           field('Measure', measure, 'Every measure of the programme, by its number.'),
           variant.fieldset,
-          field('Heading level', level, "The card's title becomes a heading of this level. Choose the one that fits your page's outline: one level below the heading above the card."),
+          field(
+            'Heading level',
+            level,
+            "The card's title becomes a heading of this level. Choose the one that fits your page's outline: one level below the heading above the card.",
+          ),
         ],
         read: () => ({
-          attrs: [['measure', measure.value], ...unlessDefault('variant', variant.value(), 'full'), ...unlessDefault('heading-level', level.value, '3')],
+          attrs: [
+            ['measure', measure.value],
+            ...unlessDefault('variant', variant.value(), 'full'),
+            ...unlessDefault('heading-level', level.value, '3'),
+          ],
         }),
       };
     },
@@ -265,11 +306,21 @@ const OPTIONS = [
     tag: 'hki-measure-list',
     needs: ['programme'],
     build({ programme }, id) {
-      const theme = selectControl(id('theme'), [{ value: '', label: 'All themes' }, ...programme.themes.map((t) => ({ value: t.id, label: `${t.number}. ${en(t.title)}` }))], '');
+      const theme = selectControl(
+        id('theme'),
+        [{ value: '', label: 'All themes' }, ...programme.themes.map((t) => ({ value: t.id, label: `${t.number}. ${en(t.title)}` }))],
+        '',
+      );
       // Only organisations that are responsible for at least one measure: any other gives no results.
       const responsibleIds = new Set(programme.measures.flatMap((m) => m.responsibleIds ?? []));
-      const organisations = programme.organisations.filter((o) => responsibleIds.has(o.id)).sort((a, b) => en(a.name).localeCompare(en(b.name), 'en'));
-      const responsible = selectControl(id('responsible'), [{ value: '', label: 'Anyone' }, ...organisations.map((o) => ({ value: o.id, label: en(o.name) }))], '');
+      const organisations = programme.organisations
+        .filter((o) => responsibleIds.has(o.id))
+        .sort((a, b) => en(a.name).localeCompare(en(b.name), 'en'));
+      const responsible = selectControl(
+        id('responsible'),
+        [{ value: '', label: 'Anyone' }, ...organisations.map((o) => ({ value: o.id, label: en(o.name) }))],
+        '',
+      );
       const urlState = toggleControl(id('url-state'), 'Keep the filters in the page address', {
         checked: true,
         hint: 'A resident can then share a filtered view, and the Back button returns to the previous filters. Turn this off if the page has more than one list.',
@@ -278,16 +329,29 @@ const OPTIONS = [
       return {
         controls: [
           field('Start with the theme', theme, 'Residents can still change it.'),
-          field('Start with measures that this organisation is responsible for', responsible, 'For a division’s own page. Residents can still change it.'),
+          field(
+            'Start with measures that this organisation is responsible for',
+            responsible,
+            'For a division’s own page. Residents can still change it.',
+          ),
           urlState.wrapper,
         ],
         read() {
           const warnings = [];
           if (theme.value && responsible.value) {
-            const matches = programme.measures.filter((m) => setTheme.get(m.setId) === theme.value && m.responsibleIds?.includes(responsible.value));
-            if (matches.length === 0) warnings.push('No measure of this theme has this organisation as responsible: the list will start empty. Choose another theme or organisation.');
+            const matches = programme.measures.filter(
+              (m) => setTheme.get(m.setId) === theme.value && m.responsibleIds?.includes(responsible.value),
+            );
+            if (matches.length === 0)
+              warnings.push(
+                'No measure of this theme has this organisation as responsible: the list will start empty. Choose another theme or organisation.',
+              );
           }
-          const attrs = [...unlessDefault('theme', theme.value, ''), ...unlessDefault('responsible', responsible.value, ''), ...(urlState.input.checked ? [] : [['url-state', 'off']])];
+          const attrs = [
+            ...unlessDefault('theme', theme.value, ''),
+            ...unlessDefault('responsible', responsible.value, ''),
+            ...(urlState.input.checked ? [] : [['url-state', 'off']]),
+          ];
           // The preview never writes to the configurator's own address.
           const preview = [...attrs.filter(([name]) => name !== 'url-state'), ['url-state', 'off']];
           return { attrs, preview, warnings };
@@ -301,11 +365,22 @@ const OPTIONS = [
     build(_data, id) {
       const explorer = textControl(id('explorer-url'), { placeholder: '/en/integration-programme/measures' });
       return {
-        controls: [field('Address of the page with the measure explorer', explorer, 'Each theme links to that page, filtered by the theme. A full address (https://…) or a path on your site (/en/…). Leave empty to link to the same page.')],
+        controls: [
+          field(
+            'Address of the page with the measure explorer',
+            explorer,
+            'Each theme links to that page, filtered by the theme. A full address (https://…) or a path on your site (/en/…). Leave empty to link to the same page.',
+          ),
+        ],
         read() {
           const value = explorer.value.trim();
           if (value && hasScheme(value) && !httpUrl(value)) {
-            return { attrs: [], warnings: ['The explorer address must start with https:// or be a path such as /en/measures. Other kinds of address are not linked, so it is left out of the snippet.'] };
+            return {
+              attrs: [],
+              warnings: [
+                'The explorer address must start with https:// or be a path such as /en/measures. Other kinds of address are not linked, so it is left out of the snippet.',
+              ],
+            };
           }
           return { attrs: unlessDefault('explorer-url', value, '') };
         },
@@ -318,10 +393,15 @@ const OPTIONS = [
     build({ programme, example }, id) {
       // Indicators that have values in the example package are marked; choosing one uses that package.
       const exampleValues = new Set((example?.indicators ?? []).filter((i) => i.observations?.length).map((i) => i.id));
-      const source = choiceGroup(id('source'), 'What to show', [
-        { value: 'indicator', label: 'An indicator of the programme' },
-        { value: 'jsonstat', label: 'A statistics table (JSON-stat, such as PxWeb)' },
-      ], { checked: ['indicator'] });
+      const source = choiceGroup(
+        id('source'),
+        'What to show',
+        [
+          { value: 'indicator', label: 'An indicator of the programme' },
+          { value: 'jsonstat', label: 'A statistics table (JSON-stat, such as PxWeb)' },
+        ],
+        { checked: ['indicator'] },
+      );
       const indicator = selectControl(
         id('indicator'),
         programme.indicators.map((i) => ({
@@ -338,7 +418,12 @@ const OPTIONS = [
         'div',
         { class: 'subgroup' },
         field('Indicator', indicator, 'The programme publishes no values yet: a chart of a real indicator says “No data published yet.”'),
-        h('p', { class: 'notice' }, h('strong', { text: 'Example values are made up. ' }), 'Indicators marked “(example values)” are shown with the example data package. Its figures are invented for demonstrations: never publish a snippet with example values.'),
+        h(
+          'p',
+          { class: 'notice' },
+          h('strong', { text: 'Example values are made up. ' }),
+          'Indicators marked “(example values)” are shown with the example data package. Its figures are invented for demonstrations: never publish a snippet with example values.',
+        ),
       );
       const jsonstatPart = h(
         'div',
@@ -359,8 +444,16 @@ const OPTIONS = [
           const warnings = [];
           if (source.value() === 'indicator') {
             if (!exampleValues.has(indicator.value)) return { attrs: [['indicator', indicator.value]] };
-            warnings.push('Example values: this indicator is shown with the example data package. Its values are made up. Do not publish this snippet.');
-            return { attrs: [['indicator', indicator.value], ['src', EXAMPLE_SRC]], warnings };
+            warnings.push(
+              'Example values: this indicator is shown with the example data package. Its values are made up. Do not publish this snippet.',
+            );
+            return {
+              attrs: [
+                ['indicator', indicator.value],
+                ['src', EXAMPLE_SRC],
+              ],
+              warnings,
+            };
           }
           const attrs = [];
           const address = jsonstat.value.trim();
@@ -369,7 +462,8 @@ const OPTIONS = [
           else if (!url) warnings.push('The dataset address must start with https://. It is left out of the snippet.');
           else {
             attrs.push(['jsonstat', address]);
-            if (url.protocol === 'http:') warnings.push('The dataset address starts with http://: browsers block it on an https page. Use https://.');
+            if (url.protocol === 'http:')
+              warnings.push('The dataset address starts with http://: browsers block it on an https page. Use https://.');
           }
           attrs.push(...unlessDefault('series', series.value.trim(), ''));
           const filterText = filter.value.trim();
@@ -389,23 +483,56 @@ const OPTIONS = [
       const list = services.services;
       const topicCodes = Object.keys(TOPIC_LABELS).filter((t) => list.some((s) => s.topics.includes(t)));
       const audienceCodes = Object.keys(AUDIENCE_LABELS).filter((a) => list.some((s) => s.audiences.includes(a)));
-      const languageCodes = [...new Set(list.flatMap((s) => s.languages.map((l) => l.code)))].sort((a, b) => languageName(a).localeCompare(languageName(b), 'en'));
-      const topics = choiceGroup(id('topics'), 'Only these topics', topicCodes.map((t) => ({ value: t, label: TOPIC_LABELS[t] })), { type: 'checkbox', hint: 'Choose none for all topics.' });
-      const audiences = choiceGroup(id('audiences'), 'Only services for', audienceCodes.map((a) => ({ value: a, label: AUDIENCE_LABELS[a] })), { type: 'checkbox', hint: 'Choose none for everyone.' });
-      const languages = choiceGroup(id('languages'), 'Only services given in', languageCodes.map((code) => ({ value: code, label: `${languageName(code)} (${code})` })), { type: 'checkbox', hint: 'Choose none for any language.' });
-      const district = selectControl(id('district'), [{ value: '', label: 'None' }, ...services.districts.map((d) => ({ value: d.id, label: en(d.name) }))], '');
+      const languageCodes = [...new Set(list.flatMap((s) => s.languages.map((l) => l.code)))].sort((a, b) =>
+        languageName(a).localeCompare(languageName(b), 'en'),
+      );
+      const topics = choiceGroup(
+        id('topics'),
+        'Only these topics',
+        topicCodes.map((t) => ({ value: t, label: TOPIC_LABELS[t] })),
+        { type: 'checkbox', hint: 'Choose none for all topics.' },
+      );
+      const audiences = choiceGroup(
+        id('audiences'),
+        'Only services for',
+        audienceCodes.map((a) => ({ value: a, label: AUDIENCE_LABELS[a] })),
+        { type: 'checkbox', hint: 'Choose none for everyone.' },
+      );
+      const languages = choiceGroup(
+        id('languages'),
+        'Only services given in',
+        languageCodes.map((code) => ({ value: code, label: `${languageName(code)} (${code})` })),
+        { type: 'checkbox', hint: 'Choose none for any language.' },
+      );
+      const district = selectControl(
+        id('district'),
+        [{ value: '', label: 'None' }, ...services.districts.map((d) => ({ value: d.id, label: en(d.name) }))],
+        '',
+      );
       const urlState = toggleControl(id('url-state'), 'Keep the filters in the page address', {
         checked: true,
         hint: 'A resident can then share a filtered view. Turn this off if another widget on the page keeps its filters there too.',
       });
       return {
-        controls: [topics.fieldset, audiences.fieldset, languages.fieldset, field('Start from the district', district, 'Results can be ordered by distance from it.'), urlState.wrapper],
+        controls: [
+          topics.fieldset,
+          audiences.fieldset,
+          languages.fieldset,
+          field('Start from the district', district, 'Results can be ordered by distance from it.'),
+          urlState.wrapper,
+        ],
         read() {
           const [t, a, l] = [topics.values(), audiences.values(), languages.values()];
           const warnings = [];
           // The finder's presets: any of the chosen within a group, every group at once.
-          const matches = list.filter((s) => (!t.length || s.topics.some((x) => t.includes(x))) && (!a.length || s.audiences.some((x) => a.includes(x))) && (!l.length || s.languages.some((x) => l.includes(x.code))));
-          if (matches.length === 0) warnings.push('No service matches all of these choices together: the finder will start with no results. Choose fewer.');
+          const matches = list.filter(
+            (s) =>
+              (!t.length || s.topics.some((x) => t.includes(x))) &&
+              (!a.length || s.audiences.some((x) => a.includes(x))) &&
+              (!l.length || s.languages.some((x) => l.includes(x.code))),
+          );
+          if (matches.length === 0)
+            warnings.push('No service matches all of these choices together: the finder will start with no results. Choose fewer.');
           const attrs = [
             ...unlessDefault('topics', t.join(' '), ''),
             ...unlessDefault('audiences', a.join(' '), ''),
@@ -424,7 +551,11 @@ const OPTIONS = [
     needs: ['services'],
     build({ services }, id) {
       const sorted = [...services.services].sort((a, b) => en(a.name).localeCompare(en(b.name), 'en'));
-      const service = selectControl(id('service'), sorted.map((s) => ({ value: s.id, label: en(s.name) })), sorted[0]?.id);
+      const service = selectControl(
+        id('service'),
+        sorted.map((s) => ({ value: s.id, label: en(s.name) })),
+        sorted[0]?.id,
+      );
       return {
         controls: [field('Service', service)],
         read: () => ({ attrs: [['service', service.value]] }),
@@ -438,11 +569,17 @@ const OPTIONS = [
       const templates = new Map(signs.signs.map((s) => [s.id, s]));
       const ordered = Object.keys(SIGN_CATEGORIES).flatMap((c) => signs.signs.filter((s) => s.category === c));
       ordered.push(...signs.signs.filter((s) => !ordered.includes(s)));
-      const sign = selectControl(id('sign'), ordered.map((s) => ({ value: s.id, label: `${en(s.text) || s.id} (${s.id})`, group: SIGN_CATEGORIES[s.category] ?? s.category })), ordered[0]?.id);
+      const sign = selectControl(
+        id('sign'),
+        ordered.map((s) => ({ value: s.id, label: `${en(s.text) || s.id} (${s.id})`, group: SIGN_CATEGORIES[s.category] ?? s.category })),
+        ordered[0]?.id,
+      );
 
       // Languages: checkboxes in the data's order; the sign shows them in the order they were chosen.
       const codes = signs.locales ?? Object.keys(SIGN_LANGUAGES);
-      const chosen = codes.filter((c) => SIGN_DEFAULT_LANGUAGES.includes(c)).sort((x, y) => SIGN_DEFAULT_LANGUAGES.indexOf(x) - SIGN_DEFAULT_LANGUAGES.indexOf(y));
+      const chosen = codes
+        .filter((c) => SIGN_DEFAULT_LANGUAGES.includes(c))
+        .sort((x, y) => SIGN_DEFAULT_LANGUAGES.indexOf(x) - SIGN_DEFAULT_LANGUAGES.indexOf(y));
       const languages = choiceGroup(
         id('languages'),
         'Languages on the sign',
@@ -452,11 +589,21 @@ const OPTIONS = [
           if (info.own) label.append(' — ', h('span', { lang: info.lang ?? code, dir: info.dir ?? 'ltr', text: info.own }));
           return { value: code, label };
         }),
-        { type: 'checkbox', checked: chosen, hint: 'The sign shows the languages in the order you choose them. You can change the order below.' },
+        {
+          type: 'checkbox',
+          checked: chosen,
+          hint: 'The sign shows the languages in the order you choose them. You can change the order below.',
+        },
       );
       const orderList = h('ol', { class: 'order-list', id: id('order') });
       const orderStatus = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
-      const orderPart = h('div', { class: 'order' }, h('p', { class: 'order-title', id: id('order-title'), text: 'Order on the sign' }), orderList, orderStatus);
+      const orderPart = h(
+        'div',
+        { class: 'order' },
+        h('p', { class: 'order-title', id: id('order-title'), text: 'Order on the sign' }),
+        orderList,
+        orderStatus,
+      );
       orderList.setAttribute('aria-labelledby', id('order-title'));
 
       /** Redraws the order list; focus returns to the button of the language that was moved. */
@@ -475,8 +622,26 @@ const OPTIONS = [
               'li',
               { 'data-lang': code },
               h('span', { class: 'order-name', text: name }),
-              index > 0 ? h('button', { type: 'button', class: 'small', 'data-move': 'up', 'aria-label': `Move up: ${name}`, text: 'Move up', onclick: move(-1) }) : null,
-              index < chosen.length - 1 ? h('button', { type: 'button', class: 'small', 'data-move': 'down', 'aria-label': `Move down: ${name}`, text: 'Move down', onclick: move(1) }) : null,
+              index > 0
+                ? h('button', {
+                    type: 'button',
+                    class: 'small',
+                    'data-move': 'up',
+                    'aria-label': `Move up: ${name}`,
+                    text: 'Move up',
+                    onclick: move(-1),
+                  })
+                : null,
+              index < chosen.length - 1
+                ? h('button', {
+                    type: 'button',
+                    class: 'small',
+                    'data-move': 'down',
+                    'aria-label': `Move down: ${name}`,
+                    text: 'Move down',
+                    onclick: move(1),
+                  })
+                : null,
             );
           }),
         );
@@ -501,24 +666,38 @@ const OPTIONS = [
       /** The first arrow option is the template's own arrow, which depends on the template. */
       const nameDefaultArrow = () => {
         const own = templates.get(sign.value)?.arrow;
-        arrow.options[0].textContent = `The template's own (${own ? ARROWS.find(([v]) => v === own)?.[1].toLowerCase() ?? own : 'no arrow'})`;
+        arrow.options[0].textContent = `The template's own (${own ? (ARROWS.find(([v]) => v === own)?.[1].toLowerCase() ?? own) : 'no arrow'})`;
       };
       sign.addEventListener('change', nameDefaultArrow);
       nameDefaultArrow();
 
-      const size = selectControl(id('size'), [
-        { value: 'screen', label: 'On screen (fits the page)' },
-        { value: 'a4', label: 'A4 sheet, for printing' },
-        { value: 'a3', label: 'A3 sheet, for printing' },
-      ], 'screen');
-      const orientation = choiceGroup(id('orientation'), 'Orientation of the sheet', [
-        { value: 'portrait', label: 'Portrait (upright)' },
-        { value: 'landscape', label: 'Landscape (sideways)' },
-      ], { checked: ['portrait'], hint: 'For A4 and A3 only.', inline: true });
-      const scheme = choiceGroup(id('scheme'), 'Colours', [
-        { value: 'default', label: 'Black on white' },
-        { value: 'inverse', label: 'White on black' },
-      ], { checked: ['default'], inline: true });
+      const size = selectControl(
+        id('size'),
+        [
+          { value: 'screen', label: 'On screen (fits the page)' },
+          { value: 'a4', label: 'A4 sheet, for printing' },
+          { value: 'a3', label: 'A3 sheet, for printing' },
+        ],
+        'screen',
+      );
+      const orientation = choiceGroup(
+        id('orientation'),
+        'Orientation of the sheet',
+        [
+          { value: 'portrait', label: 'Portrait (upright)' },
+          { value: 'landscape', label: 'Landscape (sideways)' },
+        ],
+        { checked: ['portrait'], hint: 'For A4 and A3 only.', inline: true },
+      );
+      const scheme = choiceGroup(
+        id('scheme'),
+        'Colours',
+        [
+          { value: 'default', label: 'Black on white' },
+          { value: 'inverse', label: 'White on black' },
+        ],
+        { checked: ['default'], inline: true },
+      );
       const distance = textControl(id('viewing-distance'), { placeholder: '5m' });
       const moreInfo = textControl(id('more-info'), { type: 'url', placeholder: 'https://www.hel.fi/…' });
       const editor = toggleControl(id('editor'), "Show the editor's check under the sign", {
@@ -534,24 +713,46 @@ const OPTIONS = [
           field('Size', size),
           orientation.fieldset,
           scheme.fieldset,
-          field('Viewing distance (optional)', distance, 'How far away the sign is read from, such as 5m or 300cm: sets the printed letter size. Leave empty for the largest letters that fit the sheet.'),
-          field('More information (optional)', moreInfo, 'An https:// address of a page with the same information in more languages. It is printed as a QR code.'),
+          field(
+            'Viewing distance (optional)',
+            distance,
+            'How far away the sign is read from, such as 5m or 300cm: sets the printed letter size. Leave empty for the largest letters that fit the sheet.',
+          ),
+          field(
+            'More information (optional)',
+            moreInfo,
+            'An https:// address of a page with the same information in more languages. It is printed as a QR code.',
+          ),
           editor.wrapper,
         ],
         read() {
           const warnings = [];
           const template = templates.get(sign.value);
           const langs = chosen.length ? chosen : SIGN_DEFAULT_LANGUAGES;
-          if (!chosen.length) warnings.push(`No language chosen: the sign will show its default languages, ${listInWords(SIGN_DEFAULT_LANGUAGES.map(signLanguageName))}.`);
+          if (!chosen.length)
+            warnings.push(
+              `No language chosen: the sign will show its default languages, ${listInWords(SIGN_DEFAULT_LANGUAGES.map(signLanguageName))}.`,
+            );
           const missing = langs.filter((code) => !template?.text?.[code]);
-          if (missing.length) warnings.push(`The sign “${en(template?.text) || sign.value}” has no text in ${listInWords(missing.map(signLanguageName))}: the sign will show an error for ${missing.length === 1 ? 'that language' : 'those languages'}.`);
+          if (missing.length)
+            warnings.push(
+              `The sign “${en(template?.text) || sign.value}” has no text in ${listInWords(missing.map(signLanguageName))}: the sign will show an error for ${missing.length === 1 ? 'that language' : 'those languages'}.`,
+            );
           const unreviewed = langs.filter((code) => template?.text?.[code] && template.reviewed?.[code] === false);
           if (unreviewed.length) {
-            warnings.push(`Not yet reviewed by a qualified translator: ${listInWords(unreviewed.map(signLanguageName))}. ${unreviewed.length === langs.length ? 'All the texts on this sign are drafts.' : 'These texts are drafts.'} Have them checked before the sign goes on a wall.`);
+            warnings.push(
+              `Not yet reviewed by a qualified translator: ${listInWords(unreviewed.map(signLanguageName))}. ${unreviewed.length === langs.length ? 'All the texts on this sign are drafts.' : 'These texts are drafts.'} Have them checked before the sign goes on a wall.`,
+            );
           }
 
-          const sameAsDefault = langs.length === SIGN_DEFAULT_LANGUAGES.length && langs.every((code, i) => code === SIGN_DEFAULT_LANGUAGES[i]);
-          const attrs = [['sign', sign.value], ...(sameAsDefault ? [] : [['languages', langs.join(' ')]]), ...unlessDefault('arrow', arrow.value, ''), ...unlessDefault('size', size.value, 'screen')];
+          const sameAsDefault =
+            langs.length === SIGN_DEFAULT_LANGUAGES.length && langs.every((code, i) => code === SIGN_DEFAULT_LANGUAGES[i]);
+          const attrs = [
+            ['sign', sign.value],
+            ...(sameAsDefault ? [] : [['languages', langs.join(' ')]]),
+            ...unlessDefault('arrow', arrow.value, ''),
+            ...unlessDefault('size', size.value, 'screen'),
+          ];
 
           const printed = size.value !== 'screen';
           if (orientation.value() === 'landscape') {
@@ -560,7 +761,8 @@ const OPTIONS = [
           }
           const dist = distance.value.trim();
           if (dist) {
-            if (!DISTANCE.test(dist) || Number(dist.match(DISTANCE)[1].replace(',', '.')) <= 0) warnings.push('The viewing distance should be a number with a unit, such as 5m or 300cm. It is left out of the snippet.');
+            if (!DISTANCE.test(dist) || Number(dist.match(DISTANCE)[1].replace(',', '.')) <= 0)
+              warnings.push('The viewing distance should be a number with a unit, such as 5m or 300cm. It is left out of the snippet.');
             else if (!printed) warnings.push('The viewing distance applies only to A4 and A3 sheets: it is left out of the snippet.');
             else attrs.push(['viewing-distance', dist]);
           }
@@ -571,7 +773,8 @@ const OPTIONS = [
             if (!url) warnings.push('The “More information” address must start with https://. It is left out of the snippet.');
             else {
               attrs.push(['more-info', info]);
-              if (url.protocol === 'http:') warnings.push('The “More information” address starts with http://: use https:// if the page has it.');
+              if (url.protocol === 'http:')
+                warnings.push('The “More information” address starts with http://: use https:// if the page has it.');
             }
           }
           if (editor.input.checked) attrs.push(['editor', true]);
@@ -584,7 +787,11 @@ const OPTIONS = [
     tag: 'hki-term',
     needs: ['programme'],
     build({ programme }, id) {
-      const concept = selectControl(id('concept'), programme.concepts.map((c) => ({ value: c.id, label: en(c.term) })), programme.concepts[0]?.id);
+      const concept = selectControl(
+        id('concept'),
+        programme.concepts.map((c) => ({ value: c.id, label: en(c.term) })),
+        programme.concepts[0]?.id,
+      );
       return {
         controls: [field('Concept', concept, 'The term shows the concept’s name in the page’s language.')],
         read: () => ({ attrs: [['concept', concept.value]] }),
@@ -607,7 +814,11 @@ const WIDGETS = ELEMENTS.map((element) => ({ ...element, ...(OPTIONS.find((o) =>
 
 /** A heading level select, 1–6. */
 function headingLevelControl(id, fallback) {
-  return selectControl(id, [1, 2, 3, 4, 5, 6].map((n) => ({ value: String(n), label: n === fallback ? `${n} (the usual)` : String(n) })), String(fallback));
+  return selectControl(
+    id,
+    [1, 2, 3, 4, 5, 6].map((n) => ({ value: String(n), label: n === fallback ? `${n} (the usual)` : String(n) })),
+    String(fallback),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -649,9 +860,20 @@ function scriptAddress() {
   const value = ui.scriptUrl.value.trim();
   if (!value) return { src: PLACEHOLDER_SCRIPT, warnings: ['The address of the widget script is empty: the placeholder is used.'] };
   const url = httpUrl(value);
-  if (!url) return { src: PLACEHOLDER_SCRIPT, warnings: ['The address of the widget script must start with https://. The placeholder is used instead.'] };
-  if (value === PLACEHOLDER_SCRIPT) return { src: value, warnings: ['The address of the widget script is still the placeholder (cdn.example.org). Put in your site’s real address before publishing.'] };
-  if (url.protocol === 'http:') return { src: value, warnings: ['The widget script address starts with http://: browsers block it on an https page. Use https://.'] };
+  if (!url)
+    return {
+      src: PLACEHOLDER_SCRIPT,
+      warnings: ['The address of the widget script must start with https://. The placeholder is used instead.'],
+    };
+  if (value === PLACEHOLDER_SCRIPT)
+    return {
+      src: value,
+      warnings: [
+        'The address of the widget script is still the placeholder (cdn.example.org). Put in your site’s real address before publishing.',
+      ],
+    };
+  if (url.protocol === 'http:')
+    return { src: value, warnings: ['The widget script address starts with http://: browsers block it on an https page. Use https://.'] };
   return { src: value, warnings: [] };
 }
 
@@ -751,7 +973,9 @@ async function copySnippet() {
       copied = false;
     }
   }
-  announce(copied ? 'Snippet copied.' : 'Could not copy automatically. The snippet is selected: press Ctrl+C (on a Mac, Command+C) to copy it.');
+  announce(
+    copied ? 'Snippet copied.' : 'Could not copy automatically. The snippet is selected: press Ctrl+C (on a Mac, Command+C) to copy it.',
+  );
 }
 
 /** Shows the chosen widget's options and previews it. */
@@ -781,15 +1005,38 @@ function buildWidgets(data, failed) {
       h(
         'div',
         { class: 'widget-choice' },
-        h('input', { type: 'radio', name: 'widget', id: inputId, value: widget.tag, checked: widget === first, disabled: !ok, 'aria-describedby': descriptionId }),
-        h('label', { for: inputId }, h('span', { class: 'widget-name', text: widget.name }), ' ', h('code', { class: 'widget-tag', text: `<${widget.tag}>` })),
-        h('p', { class: 'widget-summary', id: descriptionId, text: ok ? widget.summary : `Not available: its data (${widget.needs.join(', ')}) could not be loaded.` }),
+        h('input', {
+          type: 'radio',
+          name: 'widget',
+          id: inputId,
+          value: widget.tag,
+          checked: widget === first,
+          disabled: !ok,
+          'aria-describedby': descriptionId,
+        }),
+        h(
+          'label',
+          { for: inputId },
+          h('span', { class: 'widget-name', text: widget.name }),
+          ' ',
+          h('code', { class: 'widget-tag', text: `<${widget.tag}>` }),
+        ),
+        h('p', {
+          class: 'widget-summary',
+          id: descriptionId,
+          text: ok ? widget.summary : `Not available: its data (${widget.needs.join(', ')}) could not be loaded.`,
+        }),
       ),
     );
     if (!ok) continue;
     const id = (name) => `opt-${widget.tag}-${name}`;
     const { controls, read } = widget.build(data, id);
-    const fieldset = h('fieldset', { class: 'options', id: `options-${widget.tag}`, hidden: true }, h('legend', { text: `Options for the ${widget.name.toLowerCase()}` }), ...controls);
+    const fieldset = h(
+      'fieldset',
+      { class: 'options', id: `options-${widget.tag}`, hidden: true },
+      h('legend', { text: `Options for the ${widget.name.toLowerCase()}` }),
+      ...controls,
+    );
     ui.options.append(fieldset);
     built.set(widget.tag, { widget, fieldset, read });
   }
@@ -799,11 +1046,20 @@ function buildWidgets(data, failed) {
   });
   // Selects, boxes and the sign's order list update at once; typing waits for a pause.
   ui.options.addEventListener('change', () => update({ now: true }));
-  ui.options.addEventListener('input', (event) => update({ now: !(event.target instanceof HTMLInputElement && /^(text|url)$/.test(event.target.type)) }));
+  ui.options.addEventListener('input', (event) =>
+    update({ now: !(event.target instanceof HTMLInputElement && /^(text|url)$/.test(event.target.type)) }),
+  );
   ui.scriptUrl.addEventListener('input', () => update());
 
   if (failed.length) {
-    ui.status.replaceChildren(h('p', { class: 'error' }, h('strong', { text: 'Some data could not be loaded. ' }), `Widgets that need it are not available. ${failed.join('; ')}`));
+    ui.status.replaceChildren(
+      h(
+        'p',
+        { class: 'error' },
+        h('strong', { text: 'Some data could not be loaded. ' }),
+        `Widgets that need it are not available. ${failed.join('; ')}`,
+      ),
+    );
   } else {
     ui.status.replaceChildren();
   }
@@ -820,7 +1076,14 @@ async function main() {
   // The bundle: index.html loads it with a <script>; importing the same URL again is free (a module
   // runs once per URL) and tells us when it failed, so the editor is not left with a blank preview.
   import(EMBED_URL).catch((error) => {
-    ui.status.append(h('p', { class: 'error' }, h('strong', { text: 'The widgets could not be loaded, so the preview stays empty. ' }), `${EMBED_URL}: ${error.message}`));
+    ui.status.append(
+      h(
+        'p',
+        { class: 'error' },
+        h('strong', { text: 'The widgets could not be loaded, so the preview stays empty. ' }),
+        `${EMBED_URL}: ${error.message}`,
+      ),
+    );
   });
 
   const files = { programme: 'programme.json', services: 'services.json', signs: 'signs.json', example: 'examples/programme.example.json' };

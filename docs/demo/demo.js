@@ -9,7 +9,8 @@ const texts = {
     chartHeading: 'Mittari (esimerkkiarvot)',
     explorerHeading: 'Kaikki toimenpiteet',
     errorHeading: 'Kun tietoja ei voi ladata',
-    errorText: 'Alla ensimmäinen termi hakee tietoja tiedostosta, jota ei ole. Se näyttää lyhyen ilmoituksen, ja toinen termi toimii silti.',
+    errorText:
+      'Alla ensimmäinen termi hakee tietoja tiedostosta, jota ei ole. Se näyttää lyhyen ilmoituksen, ja toinen termi toimii silti.',
     footer: 'Tiedot: Kaikkien kaupunki – Helsingin kotoutumisohjelma 2017–2021 (luonnoskäännös), Helsingin kaupunki.',
   },
   sv: {
@@ -21,7 +22,8 @@ const texts = {
     chartHeading: 'En mätare (exempelvärden)',
     explorerHeading: 'Alla åtgärder',
     errorHeading: 'När uppgifterna inte kan laddas',
-    errorText: 'Den första termen nedan hämtar uppgifter från en fil som inte finns. Den visar ett kort meddelande, och den andra termen fungerar ändå.',
+    errorText:
+      'Den första termen nedan hämtar uppgifter från en fil som inte finns. Den visar ett kort meddelande, och den andra termen fungerar ändå.',
     footer: 'Uppgifter: En stad för alla – Helsingfors integrationsprogram 2017–2021, Helsingfors stad.',
   },
 };

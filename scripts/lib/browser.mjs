@@ -8,7 +8,13 @@ import { ensureChromium } from '../setup.mjs';
 
 export const root = new URL('../..', import.meta.url).pathname;
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 
 /** Serves files under the repository root; `pages` maps extra paths to generated HTML (a string) or `{ type, body }`. */
 export async function serve(pages = {}) {
@@ -34,7 +40,15 @@ export async function serve(pages = {}) {
 export async function launch() {
   return puppeteer.launch({
     executablePath: ensureChromium(),
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 

@@ -144,19 +144,25 @@ describe('<hki-indicator-chart>', () => {
 
     it('says in words: latest value, change, highest and lowest, and that the target is reached', async () => {
       const el = await chart(html`<hki-indicator-chart indicator="i-1.1-a" src=${exampleUrl}></hki-indicator-chart>`);
-      expect(text(el, '[part="summary"]')).to.equal('Latest value 1 050 (2021). Change since 2017: +430. Highest 1 050 (2021), lowest 620 (2017). The target of 1 000 is reached.');
+      expect(text(el, '[part="summary"]')).to.equal(
+        'Latest value 1 050 (2021). Change since 2017: +430. Highest 1 050 (2021), lowest 620 (2017). The target of 1 000 is reached.',
+      );
     });
 
     it('says a share in percentage points and skips a missing value', async () => {
       const el = await chart(html`<hki-indicator-chart indicator="i-10.2-a" src=${exampleUrl}></hki-indicator-chart>`);
       const summary = text(el, '[part="summary"]');
-      expect(summary).to.equal('Latest value 31,4 % (2021). Change since 2018: +6,9 percentage points. Highest 31,4 % (2021), lowest 24,5 % (2018). The target of 30 % is reached.');
+      expect(summary).to.equal(
+        'Latest value 31,4 % (2021). Change since 2018: +6,9 percentage points. Highest 31,4 % (2021), lowest 24,5 % (2018). The target of 30 % is reached.',
+      );
       expect(summary).to.not.contain('2020');
     });
 
     it('says how far the target is, in percentage points for a share', async () => {
       const el = await chart(html`<hki-indicator-chart indicator="edu-10" src=${exampleUrl}></hki-indicator-chart>`);
-      expect(text(el, '[part="summary"]')).to.equal('Latest value 47 % (2021). Change since 2019: +29 percentage points. Highest 47 % (2021), lowest 18 % (2019). 3 percentage points to go to the target of 50 %.');
+      expect(text(el, '[part="summary"]')).to.equal(
+        'Latest value 47 % (2021). Change since 2019: +29 percentage points. Highest 47 % (2021), lowest 18 % (2019). 3 percentage points to go to the target of 50 %.',
+      );
     });
 
     it('says how far the target is for a count, and a fall with a minus sign', async () => {
@@ -171,7 +177,9 @@ describe('<hki-indicator-chart>', () => {
         ],
       ]);
       const el = await chart(html`<hki-indicator-chart indicator="i-1.1-a" src=${src}></hki-indicator-chart>`);
-      expect(text(el, '[part="summary"]')).to.equal('Latest value 870 (2020). Change since 2019: −70. Highest 940 (2019), lowest 870 (2020). 130 to go to the target of 1 000.');
+      expect(text(el, '[part="summary"]')).to.equal(
+        'Latest value 870 (2020). Change since 2019: −70. Highest 940 (2019), lowest 870 (2020). 130 to go to the target of 1 000.',
+      );
       expect($(el, '[part="example-badge"]'), 'published-looking values carry no example badge').to.equal(null);
     });
 
@@ -239,10 +247,12 @@ describe('<hki-indicator-chart>', () => {
 
   describe('keyboard', () => {
     it('is one tab stop, named and described by its visible summary and instructions', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <button>before</button>
-        <hki-indicator-chart indicator="i-1.1-a" src=${exampleUrl}></hki-indicator-chart>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button>before</button>
+          <hki-indicator-chart indicator="i-1.1-a" src=${exampleUrl}></hki-indicator-chart>
+        </div>`,
+      );
       const el = wrapper.querySelector('hki-indicator-chart')!;
       await settled(el, () => Boolean(canvasOf(el)));
       const area = plot(el);
@@ -259,7 +269,9 @@ describe('<hki-indicator-chart>', () => {
         const box = target!.getBoundingClientRect();
         expect(target!.checkVisibility() && box.width > 1 && box.height > 1, `#${id} is visible`).to.equal(true);
       }
-      expect(text(el, '#instructions')).to.equal('Use the left and right arrow keys to move between values, Home and End to jump to the first and last value.');
+      expect(text(el, '#instructions')).to.equal(
+        'Use the left and right arrow keys to move between values, Home and End to jump to the first and last value.',
+      );
       wrapper.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(area);
@@ -268,10 +280,12 @@ describe('<hki-indicator-chart>', () => {
     });
 
     it('announces values with the arrow keys, Home and End, without scrolling the page', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <hki-indicator-chart indicator="i-1.1-a" src=${exampleUrl}></hki-indicator-chart>
-        <div style="height: 4000px"></div>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <hki-indicator-chart indicator="i-1.1-a" src=${exampleUrl}></hki-indicator-chart>
+          <div style="height: 4000px"></div>
+        </div>`,
+      );
       const el = wrapper.querySelector('hki-indicator-chart')!;
       await settled(el, () => Boolean(canvasOf(el)));
       await drawn(el);
@@ -295,7 +309,10 @@ describe('<hki-indicator-chart>', () => {
         expect(await press(el, 'ArrowDown'), 'one series: stays').to.equal('2017: 620');
         expect(window.scrollY, 'the page did not scroll').to.equal(scrollY);
         expect(prevented.length).to.equal(8);
-        expect(prevented.filter(([, p]) => !p), 'every arrow, Home and End keydown is default-prevented').to.deep.equal([]);
+        expect(
+          prevented.filter(([, p]) => !p),
+          'every arrow, Home and End keydown is default-prevented',
+        ).to.deep.equal([]);
       } finally {
         el.removeEventListener('keydown', record);
         window.scrollTo(0, 0);
@@ -312,7 +329,9 @@ describe('<hki-indicator-chart>', () => {
     });
 
     it('changes series with up and down, naming the series', async () => {
-      const el = await chart(html`<hki-indicator-chart jsonstat=${statsUrl} series="kieli" filter="alue=091;tiedot=share"></hki-indicator-chart>`);
+      const el = await chart(
+        html`<hki-indicator-chart jsonstat=${statsUrl} series="kieli" filter="alue=091;tiedot=share"></hki-indicator-chart>`,
+      );
       await drawn(el);
       expect(text(el, '#instructions')).to.contain('up and down to change series');
       plot(el).focus();
@@ -324,17 +343,39 @@ describe('<hki-indicator-chart>', () => {
     });
 
     it('keeps its keyboard position within the data when the data changes', async () => {
-      const el = await chart(html`<hki-indicator-chart>
-        <table>
-          <caption>Two series (synthetic)</caption>
-          <thead><tr><th>Year</th><th>A</th><th>B</th></tr></thead>
-          <tbody>
-            <tr><th>2019</th><td>1</td><td>2</td></tr>
-            <tr><th>2020</th><td>3</td><td>4</td></tr>
-            <tr><th>2021</th><td>5</td><td>6</td></tr>
-          </tbody>
-        </table>
-      </hki-indicator-chart>`);
+      const el = await chart(
+        html`<hki-indicator-chart>
+          <table>
+            <caption>
+              Two series (synthetic)
+            </caption>
+            <thead>
+              <tr>
+                <th>Year</th>
+                <th>A</th>
+                <th>B</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th>2019</th>
+                <td>1</td>
+                <td>2</td>
+              </tr>
+              <tr>
+                <th>2020</th>
+                <td>3</td>
+                <td>4</td>
+              </tr>
+              <tr>
+                <th>2021</th>
+                <td>5</td>
+                <td>6</td>
+              </tr>
+            </tbody>
+          </table>
+        </hki-indicator-chart>`,
+      );
       plot(el).focus();
       expect(await press(el, 'ArrowDown')).to.equal('B, 2019: 2');
       expect(await press(el, 'End')).to.equal('B, 2021: 6');
@@ -374,7 +415,9 @@ describe('<hki-indicator-chart>', () => {
 
   describe('problems', () => {
     it('names an unknown indicator in an alert, and logs it', async () => {
-      const { result: el, errors } = await captureConsole(() => chart(html`<hki-indicator-chart indicator="i-99.9-z"></hki-indicator-chart>`));
+      const { result: el, errors } = await captureConsole(() =>
+        chart(html`<hki-indicator-chart indicator="i-99.9-z"></hki-indicator-chart>`),
+      );
       await settled(el, () => Boolean($(el, '[role="alert"]')));
       expect(text(el, '[role="alert"]')).to.equal('Indicator i-99.9-z was not found in the programme.');
       expect(errors.join('\n')).to.contain('no indicator "i-99.9-z"');
@@ -399,7 +442,13 @@ describe('<hki-indicator-chart>', () => {
     });
 
     it('shows the loading state in the space the chart will take (no layout shift)', async () => {
-      const el = fixtureSync<El>(html`<hki-indicator-chart jsonstat=${fresh('/__test/delay/1500')} series="kieli" filter="alue=091;tiedot=share"></hki-indicator-chart>`);
+      const el = fixtureSync<El>(
+        html`<hki-indicator-chart
+          jsonstat=${fresh('/__test/delay/1500')}
+          series="kieli"
+          filter="alue=091;tiedot=share"
+        ></hki-indicator-chart>`,
+      );
       await el.updateComplete;
       expect(text(el, '[role="status"]')).to.equal('Loading…');
       expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal('en');
@@ -415,7 +464,9 @@ describe('<hki-indicator-chart>', () => {
     });
 
     it('reserves the height set by --hki-indicator-chart-height', async () => {
-      const el = await chart(html`<hki-indicator-chart style="--hki-indicator-chart-height: 200px" indicator="i-1.1-a" src=${exampleUrl}></hki-indicator-chart>`);
+      const el = await chart(
+        html`<hki-indicator-chart style="--hki-indicator-chart-height: 200px" indicator="i-1.1-a" src=${exampleUrl}></hki-indicator-chart>`,
+      );
       await drawn(el);
       expect(plot(el).getBoundingClientRect().height).to.equal(200);
     });
@@ -429,7 +480,9 @@ describe('<hki-indicator-chart>', () => {
 
   describe('JSON-stat', () => {
     it('draws lines for the series dimension, with the series in the table headers', async () => {
-      const el = await chart(html`<hki-indicator-chart jsonstat=${statsUrl} series="kieli" filter="alue=091;tiedot=share"></hki-indicator-chart>`);
+      const el = await chart(
+        html`<hki-indicator-chart jsonstat=${statsUrl} series="kieli" filter="alue=091;tiedot=share"></hki-indicator-chart>`,
+      );
       await drawn(el);
       expect(text(el, '[part="title"]')).to.equal(STATS_TITLE);
       expect(text(el, 'figcaption .context')).to.equal('Unit: percent · Area: Helsinki · Information: Share of residents');
@@ -464,13 +517,17 @@ describe('<hki-indicator-chart>', () => {
     });
 
     it('shows the missing value (status "..") as no value, not zero', async () => {
-      const el = await chart(html`<hki-indicator-chart jsonstat=${statsUrl} series="kieli" filter="alue=049;tiedot=share"></hki-indicator-chart>`);
+      const el = await chart(
+        html`<hki-indicator-chart jsonstat=${statsUrl} series="kieli" filter="alue=049;tiedot=share"></hki-indicator-chart>`,
+      );
       await openTable(el);
       expect(tableOf(el).rows[2]).to.deep.equal({ period: '2017', cells: ['85,6 %', 'no value'] });
     });
 
     it('draws bars when the filter fixes the year, so the areas are the categories', async () => {
-      const el = await chart(html`<hki-indicator-chart jsonstat=${statsUrl} series="kieli" filter="vuosi=2021;tiedot=share"></hki-indicator-chart>`);
+      const el = await chart(
+        html`<hki-indicator-chart jsonstat=${statsUrl} series="kieli" filter="vuosi=2021;tiedot=share"></hki-indicator-chart>`,
+      );
       await drawn(el);
       expect(plot(el).getAttribute('aria-roledescription')).to.equal('bar chart');
       await openTable(el);
@@ -510,14 +567,35 @@ describe('<hki-indicator-chart>', () => {
         '"sukupuoli" is not a dimension of these statistics. Available: alue, vuosi, kieli, tiedot.',
         ['filter attribute names "sukupuoli"', 'alue, vuosi, kieli, tiedot'],
       ],
-      ['an unknown series dimension', { series: 'sex' }, '"sex" is not a dimension of these statistics. Available: alue, vuosi, kieli, tiedot.', ['series attribute names "sex"']],
-      ['an unknown category', { filter: 'alue=999' }, '"999" is not in the dimension alue. Available: 091, 049, 092.', ['filter alue=999', '091, 049, 092']],
-      ['a filter it cannot read', { filter: 'alue' }, 'The filter "alue" should look like dimension=code.', ['cannot read the filter part "alue"']],
+      [
+        'an unknown series dimension',
+        { series: 'sex' },
+        '"sex" is not a dimension of these statistics. Available: alue, vuosi, kieli, tiedot.',
+        ['series attribute names "sex"'],
+      ],
+      [
+        'an unknown category',
+        { filter: 'alue=999' },
+        '"999" is not in the dimension alue. Available: 091, 049, 092.',
+        ['filter alue=999', '091, 049, 092'],
+      ],
+      [
+        'a filter it cannot read',
+        { filter: 'alue' },
+        'The filter "alue" should look like dimension=code.',
+        ['cannot read the filter part "alue"'],
+      ],
     ];
     for (const [name, attributes, message, logged] of problems) {
       it(`explains ${name}`, async () => {
         const { result: el, errors } = await captureConsole(() =>
-          chart(html`<hki-indicator-chart jsonstat=${statsUrl} series=${attributes.series ?? 'kieli'} filter=${attributes.filter ?? 'alue=091'}></hki-indicator-chart>`),
+          chart(
+            html`<hki-indicator-chart
+              jsonstat=${statsUrl}
+              series=${attributes.series ?? 'kieli'}
+              filter=${attributes.filter ?? 'alue=091'}
+            ></hki-indicator-chart>`,
+          ),
         );
         expect(text(el, '[role="alert"]')).to.equal(message);
         for (const part of logged) expect(errors.join('\n')).to.contain(part);
@@ -527,19 +605,25 @@ describe('<hki-indicator-chart>', () => {
     }
 
     it('says when the file is not JSON-stat 2.0', async () => {
-      const { result: el, errors } = await captureConsole(() => chart(html`<hki-indicator-chart jsonstat=${notStatsUrl}></hki-indicator-chart>`));
+      const { result: el, errors } = await captureConsole(() =>
+        chart(html`<hki-indicator-chart jsonstat=${notStatsUrl}></hki-indicator-chart>`),
+      );
       expect(text(el, '[role="alert"]')).to.equal('The statistics are not in the JSON-stat 2.0 format.');
       expect(errors.join('\n')).to.contain('not-jsonstat.json').and.contain('version "1.0", class "bundle"');
     });
 
     it('says when the response is not JSON at all', async () => {
-      const { result: el, errors } = await captureConsole(() => chart(html`<hki-indicator-chart jsonstat=${fresh('/__test/status/200')}></hki-indicator-chart>`));
+      const { result: el, errors } = await captureConsole(() =>
+        chart(html`<hki-indicator-chart jsonstat=${fresh('/__test/status/200')}></hki-indicator-chart>`),
+      );
       expect(text(el, '[role="alert"]')).to.equal('The statistics are not in the JSON-stat 2.0 format.');
       expect(errors.join('\n')).to.contain('/__test/status/200').and.contain('not JSON');
     });
 
     it('says when the statistics cannot be loaded, and logs the URL', async () => {
-      const { result: el, errors } = await captureConsole(() => chart(html`<hki-indicator-chart jsonstat="/__test/status/404"></hki-indicator-chart>`));
+      const { result: el, errors } = await captureConsole(() =>
+        chart(html`<hki-indicator-chart jsonstat="/__test/status/404"></hki-indicator-chart>`),
+      );
       expect(text(el, '[role="alert"]')).to.equal('The statistics could not be loaded. Please try again later.');
       expect(errors.join('\n')).to.contain('/__test/status/404').and.contain('HTTP 404');
       await expect(el).to.be.accessible();
@@ -560,7 +644,9 @@ describe('<hki-indicator-chart>', () => {
     });
 
     it('says when the statistics file is too large', async () => {
-      const { result: el, errors } = await captureConsole(() => chart(html`<hki-indicator-chart jsonstat=${fresh('/__test/big')}></hki-indicator-chart>`));
+      const { result: el, errors } = await captureConsole(() =>
+        chart(html`<hki-indicator-chart jsonstat=${fresh('/__test/big')}></hki-indicator-chart>`),
+      );
       expect(text(el, '[role="alert"]')).to.equal('The statistics could not be shown because the file is too large.');
       expect(errors.join('\n')).to.contain('/__test/big').and.contain('the limit is 5242880');
     });
@@ -576,24 +662,44 @@ describe('<hki-indicator-chart>', () => {
 
   describe('a table inside the element', () => {
     const tableChart = () =>
-      chart(html`<hki-indicator-chart>
-        <table>
-          <caption>Clients of an example service (synthetic)</caption>
-          <thead><tr><th>Year</th><th>Clients</th></tr></thead>
-          <tbody>
-            <tr><th>2019</th><td>1 050</td></tr>
-            <tr><th>2020</th><td>980,5</td></tr>
-            <tr><th>2021</th><td>1 200</td></tr>
-          </tbody>
-        </table>
-      </hki-indicator-chart>`);
+      chart(
+        html`<hki-indicator-chart>
+          <table>
+            <caption>
+              Clients of an example service (synthetic)
+            </caption>
+            <thead>
+              <tr>
+                <th>Year</th>
+                <th>Clients</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th>2019</th>
+                <td>1 050</td>
+              </tr>
+              <tr>
+                <th>2020</th>
+                <td>980,5</td>
+              </tr>
+              <tr>
+                <th>2021</th>
+                <td>1 200</td>
+              </tr>
+            </tbody>
+          </table>
+        </hki-indicator-chart>`,
+      );
 
     it('draws the chart and the summary from the table, and shows the same numbers as its table', async () => {
       const el = await tableChart();
       await drawn(el);
       expect(text(el, '[part="title"]')).to.equal('Clients of an example service (synthetic)');
       expect(plot(el).getAttribute('aria-roledescription')).to.equal('line chart');
-      expect(text(el, '[part="summary"]')).to.equal('Latest value 1 200 (2021). Change since 2019: +150. Highest 1 200 (2021), lowest 980,5 (2020).');
+      expect(text(el, '[part="summary"]')).to.equal(
+        'Latest value 1 200 (2021). Change since 2019: +150. Highest 1 200 (2021), lowest 980,5 (2020).',
+      );
       const light = el.querySelector('table')!;
       expect(light.checkVisibility(), 'the source table is not shown twice').to.equal(false);
       await openTable(el);
@@ -610,7 +716,9 @@ describe('<hki-indicator-chart>', () => {
       const light = el.querySelector('table')!;
       light.tBodies[0].rows[2].cells[1].textContent = '1 500';
       await settled(el, () => text(el, '[part="summary"]').startsWith('Latest value 1 500'), 'the summary did not follow the edited cell');
-      expect(text(el, '[part="summary"]')).to.equal('Latest value 1 500 (2021). Change since 2019: +450. Highest 1 500 (2021), lowest 980,5 (2020).');
+      expect(text(el, '[part="summary"]')).to.equal(
+        'Latest value 1 500 (2021). Change since 2019: +450. Highest 1 500 (2021), lowest 980,5 (2020).',
+      );
       (light.tBodies[0].rows[0].cells[1].firstChild as Text).data = '900';
       await settled(el, () => text(el, '[part="summary"]').includes('+600'), 'the summary did not follow a text edit');
       const row = light.tBodies[0].insertRow();
@@ -622,14 +730,27 @@ describe('<hki-indicator-chart>', () => {
     });
 
     it('draws bars for categories', async () => {
-      const el = await chart(html`<hki-indicator-chart>
-        <table>
-          <caption>Residents by area (synthetic)</caption>
-          <tr><th>Area</th><th>Residents</th></tr>
-          <tr><th>Helsinki</th><td>10</td></tr>
-          <tr><th>Espoo</th><td>7</td></tr>
-        </table>
-      </hki-indicator-chart>`);
+      const el = await chart(
+        html`<hki-indicator-chart>
+          <table>
+            <caption>
+              Residents by area (synthetic)
+            </caption>
+            <tr>
+              <th>Area</th>
+              <th>Residents</th>
+            </tr>
+            <tr>
+              <th>Helsinki</th>
+              <td>10</td>
+            </tr>
+            <tr>
+              <th>Espoo</th>
+              <td>7</td>
+            </tr>
+          </table>
+        </hki-indicator-chart>`,
+      );
       await drawn(el);
       expect(plot(el).getAttribute('aria-roledescription')).to.equal('bar chart');
       expect(text(el, '[part="summary"]')).to.equal('Highest 10 (Helsinki), lowest 7 (Espoo).');
@@ -661,12 +782,14 @@ describe('<hki-indicator-chart>', () => {
           badge: 'Esimerkkiaineisto',
           source: 'Lähde: Kaikkien kaupunki · Päivitetty: tietopaketti 0.1.0',
           noValue: 'ei arvoa',
-          summary: 'Viimeisin arvo 31,4 % (2021). Muutos 2018 lähtien: +6,9 prosenttiyksikköä. Suurin 31,4 % (2021), pienin 24,5 % (2018). Tavoite 30 % on saavutettu.',
+          summary:
+            'Viimeisin arvo 31,4 % (2021). Muutos 2018 lähtien: +6,9 prosenttiyksikköä. Suurin 31,4 % (2021), pienin 24,5 % (2018). Tavoite 30 % on saavutettu.',
           show: 'Näytä taulukkona',
           hide: 'Piilota taulukko',
           download: 'Lataa CSV',
           roledescription: 'viivakaavio',
-          instructions: 'Liiku arvojen välillä vasemmalla ja oikealla nuolinäppäimellä, ja siirry ensimmäiseen ja viimeiseen arvoon Home- ja End-näppäimillä.',
+          instructions:
+            'Liiku arvojen välillä vasemmalla ja oikealla nuolinäppäimellä, ja siirry ensimmäiseen ja viimeiseen arvoon Home- ja End-näppäimillä.',
         },
       ],
       [
@@ -678,7 +801,8 @@ describe('<hki-indicator-chart>', () => {
           badge: 'Exempeldata',
           source: 'Källa: En stad för alla · Uppdaterad: datapaket 0.1.0',
           noValue: 'inget värde',
-          summary: 'Senaste värde 31,4 % (2021). Förändring sedan 2018: +6,9 procentenheter. Högst 31,4 % (2021), lägst 24,5 % (2018). Målet 30 % är uppnått.',
+          summary:
+            'Senaste värde 31,4 % (2021). Förändring sedan 2018: +6,9 procentenheter. Högst 31,4 % (2021), lägst 24,5 % (2018). Målet 30 % är uppnått.',
           show: 'Visa som tabell',
           hide: 'Dölj tabellen',
           download: 'Ladda ner CSV',
@@ -695,7 +819,8 @@ describe('<hki-indicator-chart>', () => {
           badge: 'Example data',
           source: 'Source: A City for Everyone · Updated: data package 0.1.0',
           noValue: 'no value',
-          summary: 'Latest value 31,4 % (2021). Change since 2018: +6,9 percentage points. Highest 31,4 % (2021), lowest 24,5 % (2018). The target of 30 % is reached.',
+          summary:
+            'Latest value 31,4 % (2021). Change since 2018: +6,9 percentage points. Highest 31,4 % (2021), lowest 24,5 % (2018). The target of 30 % is reached.',
           show: 'Show as table',
           hide: 'Hide table',
           download: 'Download CSV',
@@ -762,7 +887,9 @@ describe('<hki-indicator-chart>', () => {
 
     it('names an unknown indicator in the page language', async () => {
       await setPageLang('fi');
-      const { result: el } = await captureConsole(() => chart(html`<hki-indicator-chart indicator="i-99.9-z" src=${exampleUrl}></hki-indicator-chart>`));
+      const { result: el } = await captureConsole(() =>
+        chart(html`<hki-indicator-chart indicator="i-99.9-z" src=${exampleUrl}></hki-indicator-chart>`),
+      );
       expect(text(el, '[role="alert"]')).to.equal('Mittaria i-99.9-z ei löytynyt ohjelmasta.');
       await setPageLang('sv');
       await settled(el, () => text(el, '[role="alert"]') === 'Mätaren i-99.9-z finns inte i programmet.', 'did not switch to Swedish');
@@ -772,27 +899,45 @@ describe('<hki-indicator-chart>', () => {
 
     it('explains JSON-stat problems in the page language', async () => {
       await setPageLang('sv');
-      const { result: el } = await captureConsole(() => chart(html`<hki-indicator-chart jsonstat=${statsUrl} filter="alue=091;sukupuoli=1"></hki-indicator-chart>`));
-      expect(text(el, '[role="alert"]')).to.equal('”sukupuoli” är ingen dimension i den här statistiken. Tillgängliga: alue, vuosi, kieli, tiedot.');
+      const { result: el } = await captureConsole(() =>
+        chart(html`<hki-indicator-chart jsonstat=${statsUrl} filter="alue=091;sukupuoli=1"></hki-indicator-chart>`),
+      );
+      expect(text(el, '[role="alert"]')).to.equal(
+        '”sukupuoli” är ingen dimension i den här statistiken. Tillgängliga: alue, vuosi, kieli, tiedot.',
+      );
       await setPageLang('fi');
-      const { result: other } = await captureConsole(() => chart(html`<hki-indicator-chart jsonstat="/__test/status/404"></hki-indicator-chart>`));
+      const { result: other } = await captureConsole(() =>
+        chart(html`<hki-indicator-chart jsonstat="/__test/status/404"></hki-indicator-chart>`),
+      );
       expect(text(other, '[role="alert"]')).to.equal('Tilastotietoja ei voitu ladata. Yritä myöhemmin uudelleen.');
       await expect(other).to.be.accessible();
     });
 
     it('says a slow or too large statistics file in the page language', async () => {
       await setPageLang('sv');
-      const { result: big } = await captureConsole(() => chart(html`<hki-indicator-chart jsonstat=${fresh('/__test/big')}></hki-indicator-chart>`));
+      const { result: big } = await captureConsole(() =>
+        chart(html`<hki-indicator-chart jsonstat=${fresh('/__test/big')}></hki-indicator-chart>`),
+      );
       expect(text(big, '[role="alert"]')).to.equal('Statistiken kunde inte visas eftersom filen är för stor.');
       await setPageLang('fi');
-      await settled(big, () => text(big, '[role="alert"]') === 'Tilastotietoja ei voitu näyttää, koska tiedosto on liian suuri.', 'did not switch to Finnish');
+      await settled(
+        big,
+        () => text(big, '[role="alert"]') === 'Tilastotietoja ei voitu näyttää, koska tiedosto on liian suuri.',
+        'did not switch to Finnish',
+      );
       const timeout = loadSettings.timeoutMs;
       loadSettings.timeoutMs = 300;
       try {
-        const { result: slow } = await captureConsole(() => chart(html`<hki-indicator-chart jsonstat=${fresh('/__test/delay/1500')}></hki-indicator-chart>`));
+        const { result: slow } = await captureConsole(() =>
+          chart(html`<hki-indicator-chart jsonstat=${fresh('/__test/delay/1500')}></hki-indicator-chart>`),
+        );
         expect(text(slow, '[role="alert"]')).to.equal('Tilastotietojen lataaminen kesti liian kauan. Yritä myöhemmin uudelleen.');
         await setPageLang('sv');
-        await settled(slow, () => text(slow, '[role="alert"]') === 'Det tog för lång tid att ladda statistiken. Försök igen senare.', 'did not switch to Swedish');
+        await settled(
+          slow,
+          () => text(slow, '[role="alert"]') === 'Det tog för lång tid att ladda statistiken. Försök igen senare.',
+          'did not switch to Swedish',
+        );
       } finally {
         loadSettings.timeoutMs = timeout;
       }
@@ -806,7 +951,9 @@ describe('<hki-indicator-chart>', () => {
       await oneEvent(el, 'hki-chart-ready');
       await settled(el, () => text(el, '[part="title"]').startsWith('Jalkautuvalla'), 'did not switch to Finnish');
       expect(tableOf(el).headers[0].text).to.equal('Ajanjakso');
-      expect(plot(el).getAttribute('aria-label')).to.equal('Jalkautuvalla työllä tavoitetut nuoret, joiden äidinkieli on muu kuin suomi tai ruotsi');
+      expect(plot(el).getAttribute('aria-label')).to.equal(
+        'Jalkautuvalla työllä tavoitetut nuoret, joiden äidinkieli on muu kuin suomi tai ruotsi',
+      );
     });
   });
 
@@ -842,18 +989,24 @@ describe('<hki-indicator-chart>', () => {
     });
 
     it('resizes the chart with its container', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px">
-        <hki-indicator-chart indicator="i-1.1-a" src=${exampleUrl}></hki-indicator-chart>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 600px">
+          <hki-indicator-chart indicator="i-1.1-a" src=${exampleUrl}></hki-indicator-chart>
+        </div>`,
+      );
       const el = wrapper.querySelector('hki-indicator-chart')!;
       await settled(el, () => Boolean(canvasOf(el)));
       const canvas = await drawn(el);
       const before = canvas.getBoundingClientRect().width;
       expect(before).to.be.closeTo(600, 1);
       wrapper.style.width = '360px';
-      await waitUntil(() => Math.abs(canvas.getBoundingClientRect().width - 360) <= 1, 'the chart did not follow its container', { timeout: 3000 });
+      await waitUntil(() => Math.abs(canvas.getBoundingClientRect().width - 360) <= 1, 'the chart did not follow its container', {
+        timeout: 3000,
+      });
       // chart.js redraws at the new size (its drawing surface shrinks), not only the CSS box.
-      await waitUntil(() => canvas.width < before * window.devicePixelRatio, 'the chart was not redrawn at the new size', { timeout: 3000 });
+      await waitUntil(() => canvas.width < before * window.devicePixelRatio, 'the chart was not redrawn at the new size', {
+        timeout: 3000,
+      });
       await waitUntil(() => painted(canvas) > 0, 'the resized chart is not drawn', { timeout: 3000 });
     });
 
@@ -861,9 +1014,27 @@ describe('<hki-indicator-chart>', () => {
       await emulateMedia([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
       try {
         expect(window.matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
-        const el = fixtureSync<El>(html`<hki-indicator-chart>
-          <table><caption>Motion (synthetic)</caption><tr><th>Year</th><th>A</th></tr><tr><th>2020</th><td>1</td></tr><tr><th>2021</th><td>3</td></tr></table>
-        </hki-indicator-chart>`);
+        const el = fixtureSync<El>(
+          html`<hki-indicator-chart>
+            <table>
+              <caption>
+                Motion (synthetic)
+              </caption>
+              <tr>
+                <th>Year</th>
+                <th>A</th>
+              </tr>
+              <tr>
+                <th>2020</th>
+                <td>1</td>
+              </tr>
+              <tr>
+                <th>2021</th>
+                <td>3</td>
+              </tr>
+            </table>
+          </hki-indicator-chart>`,
+        );
         await el.updateComplete;
         // No animation frame has run yet: an animated chart has painted nothing at this point.
         const first = canvasOf(el)!;
@@ -878,9 +1049,27 @@ describe('<hki-indicator-chart>', () => {
 
     it('animates when motion is not reduced (the check above can fail)', async () => {
       await emulateMedia([]);
-      const el = fixtureSync<El>(html`<hki-indicator-chart>
-        <table><caption>Motion (synthetic)</caption><tr><th>Year</th><th>A</th></tr><tr><th>2020</th><td>1</td></tr><tr><th>2021</th><td>3</td></tr></table>
-      </hki-indicator-chart>`);
+      const el = fixtureSync<El>(
+        html`<hki-indicator-chart>
+          <table>
+            <caption>
+              Motion (synthetic)
+            </caption>
+            <tr>
+              <th>Year</th>
+              <th>A</th>
+            </tr>
+            <tr>
+              <th>2020</th>
+              <td>1</td>
+            </tr>
+            <tr>
+              <th>2021</th>
+              <td>3</td>
+            </tr>
+          </table>
+        </hki-indicator-chart>`,
+      );
       await el.updateComplete;
       expect(painted(canvasOf(el)), 'nothing painted before the first animation frame').to.equal(0);
       await drawn(el);
@@ -931,7 +1120,13 @@ describe('<hki-indicator-chart>', () => {
       const index = await indicatorIndex('i-1.1-a');
       const hostile = '<img src=x onerror="window.__pwned=1">';
       const src = patched([
-        [`/indicators/${index}/observations`, [{ period: '2019', value: 5 }, { period: '2020', value: 7 }]],
+        [
+          `/indicators/${index}/observations`,
+          [
+            { period: '2019', value: 5 },
+            { period: '2020', value: 7 },
+          ],
+        ],
         [`/indicators/${index}/name/en`, hostile],
         [`/indicators/${index}/unit/en`, '<script>window.__pwned=2</script>'],
       ]);
@@ -948,7 +1143,9 @@ describe('<hki-indicator-chart>', () => {
     });
 
     it('destroys its chart when removed, and draws again when put back, without errors', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><hki-indicator-chart indicator="i-1.1-a" src=${exampleUrl}></hki-indicator-chart></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><hki-indicator-chart indicator="i-1.1-a" src=${exampleUrl}></hki-indicator-chart></div>`,
+      );
       const el = wrapper.querySelector('hki-indicator-chart')!;
       await settled(el, () => Boolean(canvasOf(el)));
       const canvas = await drawn(el);
@@ -958,7 +1155,9 @@ describe('<hki-indicator-chart>', () => {
         expect(Chart.getChart(canvas), 'the chart is destroyed').to.equal(undefined);
         wrapper.append(el);
         await el.updateComplete;
-        await waitUntil(() => canvasOf(el) && Chart.getChart(canvasOf(el)!) && painted(canvasOf(el)) > 0, 'the chart was not drawn again', { timeout: 5000 });
+        await waitUntil(() => canvasOf(el) && Chart.getChart(canvasOf(el)!) && painted(canvasOf(el)) > 0, 'the chart was not drawn again', {
+          timeout: 5000,
+        });
       });
       expect(errors).to.deep.equal([]);
       expect(text(el, '[part="summary"]')).to.contain('Latest value 1 050 (2021).');
@@ -1006,7 +1205,9 @@ describe('<hki-indicator-chart>', () => {
 
     it('names an indicator outside its slice once the whole package has answered', async () => {
       clearDataCache();
-      const { result: el, errors } = await captureConsole(() => chart(html`<hki-indicator-chart indicator="i-1.99-z"></hki-indicator-chart>`));
+      const { result: el, errors } = await captureConsole(() =>
+        chart(html`<hki-indicator-chart indicator="i-1.99-z"></hki-indicator-chart>`),
+      );
       expect(text(el, '[role="alert"]')).to.equal('Indicator i-1.99-z was not found in the programme.');
       expect(errors.filter((e) => e.includes('no indicator "i-1.99-z"'))).to.have.length(1);
     });

@@ -10,7 +10,10 @@ const fixtureUrl = new URL('./fixtures/example-language-groups.jsonstat.json', i
 const notJsonStatUrl = new URL('./fixtures/not-jsonstat.json', import.meta.url).href;
 
 /** A fresh copy of the synthetic dataset: alue[091,049,092] × vuosi[2015–2021] × kieli[fi_sv,other] × tiedot[count,share]. */
-let dataset: () => Record<string, unknown> & { role: Record<string, unknown>; dimension: Record<string, { category: Record<string, unknown> }> };
+let dataset: () => Record<string, unknown> & {
+  role: Record<string, unknown>;
+  dimension: Record<string, { category: Record<string, unknown> }>;
+};
 
 const YEARS = ['2015', '2016', '2017', '2018', '2019', '2020', '2021'];
 const DIMENSIONS = ['alue', 'vuosi', 'kieli', 'tiedot'];
@@ -234,7 +237,9 @@ describe('readJsonStat', () => {
       dataset2({ role: { time: 'a', metric: 'a' } }),
       dataset2({ role: { time: [42], metric: [{}] } }),
       dataset2({ extension: null }),
-      JSON.parse('{"version":"2.0","class":"dataset","id":["__proto__"],"size":[1],"dimension":{"__proto__":{"category":{"index":["x"]}}},"value":[1]}'),
+      JSON.parse(
+        '{"version":"2.0","class":"dataset","id":["__proto__"],"size":[1],"dimension":{"__proto__":{"category":{"index":["x"]}}},"value":[1]}',
+      ),
     ];
     const options = [{}, { filter: 'a=x' }, { series: 'a' }, { time: 'a' }, { filter: 'a=x;;b=' }];
     for (const input of inputs) {
@@ -293,7 +298,8 @@ describe('readTable', () => {
 
   it('tells periods from categories', () => {
     const periods = (labels: string[]) =>
-      readTable(table(`<table><tr><th>X</th><th>V</th></tr>${labels.map((l) => `<tr><th>${l}</th><td>1</td></tr>`).join('')}</table>`))!.axis;
+      readTable(table(`<table><tr><th>X</th><th>V</th></tr>${labels.map((l) => `<tr><th>${l}</th><td>1</td></tr>`).join('')}</table>`))!
+        .axis;
     expect(periods(['2019', '2020'])).to.equal('time');
     expect(periods(['2019Q1', '2019Q2'])).to.equal('time');
     expect(periods(['2019H1', '2019H2'])).to.equal('time');
@@ -324,7 +330,9 @@ describe('readTable', () => {
 
   it('gives no model for a table without data rows or without a value column', () => {
     expect(readTable(table('<table><tr><th>Year</th><th>Clients</th></tr></table>'))).to.equal(undefined);
-    expect(readTable(table('<table><thead><tr><th>Year</th></tr></thead><tbody><tr><th>2020</th></tr></tbody></table>'))).to.equal(undefined);
+    expect(readTable(table('<table><thead><tr><th>Year</th></tr></thead><tbody><tr><th>2020</th></tr></tbody></table>'))).to.equal(
+      undefined,
+    );
     expect(readTable(table('<table></table>'))).to.equal(undefined);
   });
 });

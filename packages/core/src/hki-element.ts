@@ -92,6 +92,8 @@ export class HkiElement extends LitElement {
 
   /** The "Example data" badge, shown whenever the data says its values are illustrative. */
   protected renderExampleBadge(note?: LocalizedText): TemplateResult {
-    return html`<p class="hki-example-badge" part="example-badge"><strong>${msg('Example data')}</strong>${note && this.pick(note) ? html`: ${this.text(note)}` : nothing}</p>`;
+    return html`<p class="hki-example-badge" part="example-badge">
+      <strong>${msg('Example data')}</strong>${note && this.pick(note) ? html`: ${this.text(note)}` : nothing}
+    </p>`;
   }
 }

@@ -1,12 +1,28 @@
 export { HkiElement, type TextContext } from './hki-element.js';
 export { DataController, type DataStatus } from './data/data-controller.js';
-export { DataFailure, failureMessage, type FailureMessages, type LoadError, type LoadErrorKind, type LoadResult, type Source } from './data/source.js';
+export {
+  DataFailure,
+  failureMessage,
+  type FailureMessages,
+  type LoadError,
+  type LoadErrorKind,
+  type LoadResult,
+  type Source,
+} from './data/source.js';
 export { acquire, loadSource, clearDataCache, type Lease } from './data/cache.js';
 export { fetchJson, loadSettings, resolveSrc } from './data/fetch-json.js';
 export { bundledSource, urlSource } from './data/url-source.js';
 export { programmeSource, loadProgramme, type ProgrammeScope } from './data/programme.js';
 export { reportOnce } from './report.js';
-export { UrlStateController, text as textParam, flag as flagParam, option as optionParam, type FilterValues, type ParamSpec, type UrlStateOptions } from './controllers/url-state.js';
+export {
+  UrlStateController,
+  text as textParam,
+  flag as flagParam,
+  option as optionParam,
+  type FilterValues,
+  type ParamSpec,
+  type UrlStateOptions,
+} from './controllers/url-state.js';
 export { MediaQueryController } from './controllers/media-query.js';
 export { pageLocale, watchPageLocale, registerTranslations } from './locale/page-locale.js';
 export { resolveLocale, UI_LOCALES, FALLBACK_LOCALE, type UiLocale, type ResolvedLocale } from './locale/resolve.js';

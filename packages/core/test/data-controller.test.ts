@@ -32,7 +32,12 @@ function testSource(key: string, family?: string): Source<{ text: string }> {
     },
     isEmpty: (data) => data.text === '',
     describe: (error) =>
-      failureMessage(error, { load: () => 'could not load', format: () => 'wrong format', timeout: () => 'too slow', tooLarge: () => 'too large' }),
+      failureMessage(error, {
+        load: () => 'could not load',
+        format: () => 'wrong format',
+        timeout: () => 'too slow',
+        tooLarge: () => 'too large',
+      }),
   };
 }
 const answer = async (key: string, value: unknown) => {
@@ -46,7 +51,10 @@ class HkiTestData extends HkiElement {
   @property() family?: string;
   readonly data = new DataController(this, () => (this.key ? testSource(this.key, this.family) : undefined));
   override render() {
-    return this.renderDataState(this.data, () => 'nothing yet') ?? html`<p class="text" aria-busy=${this.data.stale ? 'true' : 'false'}>${this.data.data?.text}</p>`;
+    return (
+      this.renderDataState(this.data, () => 'nothing yet') ??
+      html`<p class="text" aria-busy=${this.data.stale ? 'true' : 'false'}>${this.data.data?.text}</p>`
+    );
   }
 }
 
@@ -73,7 +81,10 @@ describe('DataController over a source', () => {
   });
 
   it('loads a key once for every element that asks, and uses a cached answer in the same update', async () => {
-    const [one, two] = await Promise.all([fixture<HkiTestData>(html`<hki-test-data key="b"></hki-test-data>`), fixture<HkiTestData>(html`<hki-test-data key="b"></hki-test-data>`)]);
+    const [one, two] = await Promise.all([
+      fixture<HkiTestData>(html`<hki-test-data key="b"></hki-test-data>`),
+      fixture<HkiTestData>(html`<hki-test-data key="b"></hki-test-data>`),
+    ]);
     expect(gates.get('b')).to.have.length(1);
     await answer('b', { text: 'shared' });
     await nextRender(one);

@@ -3,7 +3,14 @@ import { formatDate, formatNumber, formatPercent, pickText, resolveLocale } from
 
 describe('resolveLocale', () => {
   it('maps fi, sv, en and their regional forms to their language', () => {
-    for (const [tag, locale] of [['fi', 'fi'], ['fi-FI', 'fi'], ['sv-FI', 'sv'], ['SV', 'sv'], ['en-GB', 'en'], ['en', 'en']]) {
+    for (const [tag, locale] of [
+      ['fi', 'fi'],
+      ['fi-FI', 'fi'],
+      ['sv-FI', 'sv'],
+      ['SV', 'sv'],
+      ['en-GB', 'en'],
+      ['en', 'en'],
+    ]) {
       expect(resolveLocale(tag), tag).to.deep.equal({ locale, fallback: false });
     }
   });
@@ -23,7 +30,11 @@ describe('pickText', () => {
   });
 
   it('falls back to English, then Finnish, then Swedish, and reports the language used', () => {
-    expect(pickText({ fi: 'Vain suomeksi', sv: 'Bara svenska' }, 'en')).to.deep.equal({ text: 'Vain suomeksi', lang: 'fi', fallback: true });
+    expect(pickText({ fi: 'Vain suomeksi', sv: 'Bara svenska' }, 'en')).to.deep.equal({
+      text: 'Vain suomeksi',
+      lang: 'fi',
+      fallback: true,
+    });
     expect(pickText({ sv: 'Bara svenska', en: 'English only' }, 'fi')).to.deep.equal({ text: 'English only', lang: 'en', fallback: true });
     expect(pickText({ so: 'Soomaali' }, 'fi')).to.deep.equal({ text: 'Soomaali', lang: 'so', fallback: true });
   });

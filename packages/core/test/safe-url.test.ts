@@ -12,7 +12,14 @@ describe('safeHref', () => {
 
   it('drops script and data URLs, however they are written, with a warning that names them', async () => {
     const { result, warnings } = await captureConsole(async () =>
-      ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd'].map((u) => safeHref(u, 'test')),
+      [
+        'javascript:alert(1)',
+        ' JavaScript:alert(1)',
+        'java\tscript:alert(1)',
+        'data:text/html,<script>alert(1)</script>',
+        'vbscript:x',
+        'file:///etc/passwd',
+      ].map((u) => safeHref(u, 'test')),
     );
     expect(result).to.deep.equal([undefined, undefined, undefined, undefined, undefined, undefined]);
     expect(warnings).to.have.length(6);

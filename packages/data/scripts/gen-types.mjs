@@ -19,18 +19,21 @@ const types = banner + (await compile(structuredClone(schema), 'IntegrationProgr
 // sources, ids): inline them, then import the shared types instead of declaring them twice.
 const shared = ['LocalizedText', 'LocaleCode', 'Id', 'Source', 'Provenance', 'ProvenanceKind'];
 async function dependentTypes(dependent, name) {
-const inlined = JSON.parse(JSON.stringify(dependent).replace(/"programme\.schema\.json#\/\$defs\/(\w+)"/g, '"#/$defs/$1"'));
-for (const name of shared) inlined.$defs[name] = schema.$defs[name];
-let servicesTypes = await compile(inlined, name, options);
-for (const name of shared) {
-  servicesTypes = servicesTypes.replace(new RegExp(`(/\\*\\*(?:(?!\\*/)[\\s\\S])*?\\*/\\n)?export (?:type|interface) ${name}\\b[\\s\\S]*?\\n(?=(?:/\\*\\*|export |$))`, 'g'), '');
-}
-// A $ref with its own description becomes a numbered copy (LocalizedText1): use the one type.
-servicesTypes = servicesTypes
-  .replace(/\/\*\*(?:(?!\*\/)[\s\S])*?\*\/\nexport interface LocalizedText\d+ \{[\s\S]*?\n\}\n/g, '')
-  .replace(/\bLocalizedText\d+\b/g, 'LocalizedText');
-const used = shared.filter((name) => new RegExp(`\\b${name}\\b`).test(servicesTypes));
-return `${banner}import type { ${used.join(', ')} } from './types.js';\n\n${servicesTypes}`;
+  const inlined = JSON.parse(JSON.stringify(dependent).replace(/"programme\.schema\.json#\/\$defs\/(\w+)"/g, '"#/$defs/$1"'));
+  for (const name of shared) inlined.$defs[name] = schema.$defs[name];
+  let servicesTypes = await compile(inlined, name, options);
+  for (const name of shared) {
+    servicesTypes = servicesTypes.replace(
+      new RegExp(`(/\\*\\*(?:(?!\\*/)[\\s\\S])*?\\*/\\n)?export (?:type|interface) ${name}\\b[\\s\\S]*?\\n(?=(?:/\\*\\*|export |$))`, 'g'),
+      '',
+    );
+  }
+  // A $ref with its own description becomes a numbered copy (LocalizedText1): use the one type.
+  servicesTypes = servicesTypes
+    .replace(/\/\*\*(?:(?!\*\/)[\s\S])*?\*\/\nexport interface LocalizedText\d+ \{[\s\S]*?\n\}\n/g, '')
+    .replace(/\bLocalizedText\d+\b/g, 'LocalizedText');
+  const used = shared.filter((name) => new RegExp(`\\b${name}\\b`).test(servicesTypes));
+  return `${banner}import type { ${used.join(', ')} } from './types.js';\n\n${servicesTypes}`;
 }
 const servicesTypes = await dependentTypes(servicesSchema, 'ServicesPackage');
 const signsTypes = await dependentTypes(signsSchema, 'SignsPackage');
@@ -83,7 +86,12 @@ export const SCHEMA_ID = ${JSON.stringify(schema.$id)};
 `;
 
 let stale = false;
-for (const [file, text] of [['src/types.ts', types], ['src/services-types.ts', servicesTypes], ['src/signs-types.ts', signsTypes], ['src/schema-meta.ts', meta]]) {
+for (const [file, text] of [
+  ['src/types.ts', types],
+  ['src/services-types.ts', servicesTypes],
+  ['src/signs-types.ts', signsTypes],
+  ['src/schema-meta.ts', meta],
+]) {
   const url = new URL(file, here);
   const current = await readFile(url, 'utf8').catch(() => '');
   if (current === text) continue;

@@ -18,7 +18,18 @@ export function compareMeasureIds(a: string, b: string): number {
   return a1 - b1 || a2 - b2;
 }
 
-const ARRAYS = ['sources', 'keyFigures', 'themes', 'measureSets', 'measures', 'indicators', 'organisations', 'bestPractices', 'concepts', 'statusScales'] as const;
+const ARRAYS = [
+  'sources',
+  'keyFigures',
+  'themes',
+  'measureSets',
+  'measures',
+  'indicators',
+  'organisations',
+  'bestPractices',
+  'concepts',
+  'statusScales',
+] as const;
 
 /** Concatenates the arrays of every authored file into one package, measures in programme order. */
 export function assemble(files: Json[], dataVersion: string): IntegrationProgrammePackage {
@@ -55,8 +66,7 @@ function mapAt(node: unknown, parts: string[], fn: (value: unknown) => unknown):
   }
 }
 
-const pick = (locale: string) => (value: unknown) =>
-  isObject(value) && locale in value ? { [locale]: value[locale] } : value;
+const pick = (locale: string) => (value: unknown) => (isObject(value) && locale in value ? { [locale]: value[locale] } : value);
 
 /**
  * The same package with every text (and every per-language provenance) reduced to one locale:
@@ -120,7 +130,16 @@ export function csvCell(value: unknown): string {
 export function measuresCsv(pkg: IntegrationProgrammePackage): string {
   const themeOf = new Map(pkg.measureSets.map((s) => [s.id, s.themeId]));
   const texts = ['title', 'summary', 'plain'] as const;
-  const header = ['id', 'set', 'theme', ...texts.flatMap((t) => LOCALES.map((l) => `${t}_${l}`)), 'status', 'status_reported_at', 'indicators', 'responsible'];
+  const header = [
+    'id',
+    'set',
+    'theme',
+    ...texts.flatMap((t) => LOCALES.map((l) => `${t}_${l}`)),
+    'status',
+    'status_reported_at',
+    'indicators',
+    'responsible',
+  ];
   const rows = pkg.measures.map((m) => [
     m.id,
     m.setId,
@@ -154,7 +173,11 @@ export function sliceForSet(pkg: IntegrationProgrammePackage, setId: string): In
     ...bestPractices.flatMap((b) => b.organisationIds ?? []),
   ]);
   for (const id of [...orgIds]) {
-    for (let parent = pkg.organisations.find((o) => o.id === id)?.parentId; parent && !orgIds.has(parent); parent = pkg.organisations.find((o) => o.id === parent)?.parentId) {
+    for (
+      let parent = pkg.organisations.find((o) => o.id === id)?.parentId;
+      parent && !orgIds.has(parent);
+      parent = pkg.organisations.find((o) => o.id === parent)?.parentId
+    ) {
       orgIds.add(parent);
     }
   }

@@ -53,7 +53,9 @@ async function main(): Promise<void> {
   const example = withExample(pkg, (await readJson(new URL('examples/status.example.json', content))) as unknown as ExampleOverlay);
 
   const perLocale = new Map(LOCALES.map((l) => [l, forLocale(pkg, l)]));
-  const slices = LOCALES.flatMap((l) => pkg.measureSets.map((s): [string, unknown] => [`slices/programme.${l}.set-${s.id}`, sliceForSet(perLocale.get(l)!, s.id)]));
+  const slices = LOCALES.flatMap((l) =>
+    pkg.measureSets.map((s): [string, unknown] => [`slices/programme.${l}.set-${s.id}`, sliceForSet(perLocale.get(l)!, s.id)]),
+  );
   const outputs: [string, unknown][] = [
     ['programme.json', pkg],
     ...LOCALES.map((l): [string, unknown] => [`programme.${l}.json`, perLocale.get(l)]),
@@ -75,7 +77,10 @@ async function main(): Promise<void> {
     services = { schemaVersion: pkg.schemaVersion, dataVersion: pkg.dataVersion, locales: [...LOCALES], ...(await readJson(servicesFile)) };
     const result = validateFull(services, 'services');
     const references = checkServices(services, pkg as unknown as Record<string, unknown>);
-    const problems = [...result.errors, ...references.filter((r) => !result.errors.some((e) => e.pointer === r.pointer && e.message === r.message))];
+    const problems = [
+      ...result.errors,
+      ...references.filter((r) => !result.errors.some((e) => e.pointer === r.pointer && e.message === r.message)),
+    ];
     if (problems.length) {
       failed = true;
       console.error(`services.json is not valid (${problems.length} problem(s)):\n${formatIssues(problems)}`);
@@ -96,7 +101,8 @@ async function main(): Promise<void> {
 
   await mkdir(new URL('examples/', dist), { recursive: true });
   await mkdir(new URL('slices/', dist), { recursive: true });
-  for (const [name, data] of outputs.filter(([n]) => !n.startsWith('slices/'))) await writeFile(new URL(name, dist), JSON.stringify(data) + '\n');
+  for (const [name, data] of outputs.filter(([n]) => !n.startsWith('slices/')))
+    await writeFile(new URL(name, dist), JSON.stringify(data) + '\n');
   // The same per-locale packages as ES modules, so bundlers split them into chunks that load
   // relative to the importing script (the widgets' bundled default data).
   for (const l of LOCALES) {
@@ -105,8 +111,14 @@ async function main(): Promise<void> {
   }
   // One module per language and measure set: a card loads only the slice of its measure's set.
   for (const [name, data] of slices) await writeFile(new URL(`${name}.js`, dist), jsModule(data));
-  const map = LOCALES.map((l) => `  ${l}: {\n${pkg.measureSets.map((s) => `    '${s.id}': () => import('./slices/programme.${l}.set-${s.id}.js'),`).join('\n')}\n  },`).join('\n');
-  await writeFile(new URL('slices.js', dist), `/** Loaders of the per-set slices, by language and measure set id. */\nexport const slices = {\n${map}\n};\n`);
+  const map = LOCALES.map(
+    (l) =>
+      `  ${l}: {\n${pkg.measureSets.map((s) => `    '${s.id}': () => import('./slices/programme.${l}.set-${s.id}.js'),`).join('\n')}\n  },`,
+  ).join('\n');
+  await writeFile(
+    new URL('slices.js', dist),
+    `/** Loaders of the per-set slices, by language and measure set id. */\nexport const slices = {\n${map}\n};\n`,
+  );
   await writeFile(new URL('slices.d.ts', dist), SLICES_TYPES);
   await writeFile(new URL('measures.csv', dist), measuresCsv(pkg));
   if (signs) {
@@ -119,7 +131,9 @@ async function main(): Promise<void> {
     await writeFile(new URL('services.js', dist), jsModule(services));
     await writeFile(new URL('services.d.ts', dist), SERVICES_TYPES);
   }
-  console.log(`data: ${pkg.measures.length} measures, ${pkg.indicators.length} indicators, ${pkg.organisations.length} organisations → dist/`);
+  console.log(
+    `data: ${pkg.measures.length} measures, ${pkg.indicators.length} indicators, ${pkg.organisations.length} organisations → dist/`,
+  );
 }
 
 await main();

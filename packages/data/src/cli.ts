@@ -37,20 +37,31 @@ async function load(location: string, timeoutMs = 15_000): Promise<unknown> {
 
 function stats(pkg: IntegrationProgrammePackage, out: Out): void {
   const title = pkg.programme.title.en ?? Object.values(pkg.programme.title)[0];
-  out.log(`${title} ${pkg.programme.period.start}–${pkg.programme.period.end} (data ${pkg.dataVersion ?? 'unversioned'}, schema ${pkg.schemaVersion})\n`);
+  out.log(
+    `${title} ${pkg.programme.period.start}–${pkg.programme.period.end} (data ${pkg.dataVersion ?? 'unversioned'}, schema ${pkg.schemaVersion})\n`,
+  );
   out.log(`${'Per theme'.padEnd(34)} sets  measures  indicators`);
   for (const theme of pkg.themes) {
     const sets = pkg.measureSets.filter((s) => s.themeId === theme.id);
     const measures = pkg.measures.filter((m) => sets.some((s) => s.id === m.setId));
     const indicators = new Set([...measures.flatMap((m) => m.indicatorIds), ...sets.flatMap((s) => s.indicatorIds ?? [])]);
-    out.log(`${`${theme.number} ${theme.id}`.padEnd(34)} ${String(sets.length).padStart(4)}  ${String(measures.length).padStart(8)}  ${String(indicators.size).padStart(10)}`);
+    out.log(
+      `${`${theme.number} ${theme.id}`.padEnd(34)} ${String(sets.length).padStart(4)}  ${String(measures.length).padStart(8)}  ${String(indicators.size).padStart(10)}`,
+    );
   }
   const total = (key: keyof IntegrationProgrammePackage) => (Array.isArray(pkg[key]) ? (pkg[key] as unknown[]).length : 0);
-  out.log(`\nIn all: ${Object.keys(COLLECTIONS).map((c) => `${total(c as keyof IntegrationProgrammePackage)} ${c}`).join(', ')}\n`);
+  out.log(
+    `\nIn all: ${Object.keys(COLLECTIONS)
+      .map((c) => `${total(c as keyof IntegrationProgrammePackage)} ${c}`)
+      .join(', ')}\n`,
+  );
 
   const kinds = ['seed-en', 'seed-sv', 'seed-other', 'draft-translation', 'editorial'];
   const counts = new Map(pkg.locales.map((l) => [l, new Map(kinds.map((k) => [k, 0]))]));
-  const items: unknown[] = [pkg.programme, ...Object.keys(COLLECTIONS).flatMap((c) => (pkg as unknown as Record<string, unknown[]>)[c] ?? [])];
+  const items: unknown[] = [
+    pkg.programme,
+    ...Object.keys(COLLECTIONS).flatMap((c) => (pkg as unknown as Record<string, unknown[]>)[c] ?? []),
+  ];
   for (const item of items) {
     const provenance = (item as { provenance?: Record<string, unknown> }).provenance ?? {};
     for (const entry of Object.values(provenance)) {
@@ -66,7 +77,10 @@ function stats(pkg: IntegrationProgrammePackage, out: Out): void {
 
   const missing: [string, string[]][] = [
     ['measures with no indicator', pkg.measures.filter((m) => m.indicatorIds.length === 0).map((m) => m.id)],
-    ['measures with no best practice', pkg.measures.filter((m) => !pkg.bestPractices.some((b) => b.measureIds?.includes(m.id))).map((m) => m.id)],
+    [
+      'measures with no best practice',
+      pkg.measures.filter((m) => !pkg.bestPractices.some((b) => b.measureIds?.includes(m.id))).map((m) => m.id),
+    ],
     ['measures with no reported status', pkg.measures.filter((m) => m.status.value === 'not-reported').map((m) => m.id)],
     ['indicators with no target', pkg.indicators.filter((i) => !i.target).map((i) => i.id)],
     ['indicators with no observations', pkg.indicators.filter((i) => i.observations.length === 0).map((i) => i.id)],
@@ -82,14 +96,18 @@ function stats(pkg: IntegrationProgrammePackage, out: Out): void {
 
 function servicesStats(pkg: ServicesPackage, out: Out): void {
   const services = pkg.services;
-  out.log(`${services.length} services, ${pkg.districts.length} districts, ${pkg.sources.length} sources (data ${pkg.dataVersion ?? 'unversioned'})\n`);
+  out.log(
+    `${services.length} services, ${pkg.districts.length} districts, ${pkg.sources.length} sources (data ${pkg.dataVersion ?? 'unversioned'})\n`,
+  );
   const topics = new Map<string, number>();
   for (const s of services) for (const t of s.topics) topics.set(t, (topics.get(t) ?? 0) + 1);
   out.log('Per topic');
   for (const [topic, count] of [...topics].sort((a, b) => b[1] - a[1])) out.log(`${topic.padEnd(20)} ${String(count).padStart(4)}`);
   const known = (label: string, test: (s: ServicesPackage['services'][number]) => boolean) => {
     const missing = services.filter((s) => !test(s)).map((s) => s.id);
-    out.log(`${label}: ${services.length - missing.length} of ${services.length}${missing.length ? ` (not known: ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ', …' : ''})` : ''}`);
+    out.log(
+      `${label}: ${services.length - missing.length} of ${services.length}${missing.length ? ` (not known: ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ', …' : ''})` : ''}`,
+    );
   };
   out.log('\nFacts known (the rest are left out: never guessed)');
   known('address', (s) => Boolean(s.locations?.some((l) => l.street)));

@@ -5,7 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import { checkReferences, checkServices, checkSigns, formatIssues, validatePackage, type ValidationIssue, type ValidationResult } from './validate.js';
+import {
+  checkReferences,
+  checkServices,
+  checkSigns,
+  formatIssues,
+  validatePackage,
+  type ValidationIssue,
+  type ValidationResult,
+} from './validate.js';
 
 const require = createRequire(import.meta.url);
 const addFormats = require('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
@@ -39,7 +47,13 @@ function validator(kind: PackageKind) {
 }
 
 const describe = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'object'
+        ? 'an object'
+        : `${typeof value} ${JSON.stringify(value)}`;
 
 /** Turns ajv's terse message into one an editor can act on. */
 function explain(error: ErrorObject, data: unknown): string {
@@ -78,7 +92,10 @@ export function valueAtPointer(data: unknown, pointer: string): unknown {
     .slice(1)
     .split('/')
     .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce<unknown>((node, token) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[token] : undefined), data);
+    .reduce<unknown>(
+      (node, token) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[token] : undefined),
+      data,
+    );
 }
 
 /**

@@ -23,12 +23,10 @@ export interface ValidationResult {
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Escapes one JSON Pointer reference token (RFC 6901). */
-export const pointerToken = (token: string | number): string =>
-  String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+export const pointerToken = (token: string | number): string => String(token).replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Any value as text for a message, whatever it is (String() throws on {"toString": 1}). */
 export function show(value: unknown): string {
@@ -40,8 +38,7 @@ export function show(value: unknown): string {
   }
 }
 
-const join = (base: string, ...tokens: (string | number)[]): string =>
-  base + tokens.map((t) => `/${pointerToken(t)}`).join('');
+const join = (base: string, ...tokens: (string | number)[]): string => base + tokens.map((t) => `/${pointerToken(t)}`).join('');
 
 /**
  * The values at a dotted path with `[]` for "each item" ("objectives[]", "target.text"),
@@ -167,7 +164,10 @@ export function checkReferences(pkg: Json): ValidationIssue[] {
     items.forEach((item, i) => {
       if (!isObject(item) || typeof item.id !== 'string') return;
       if (byId.has(item.id)) {
-        errors.push({ pointer: join('', collection, i, 'id'), message: `"${item.id}" is used by more than one ${NAMES[collection] ?? 'item'}` });
+        errors.push({
+          pointer: join('', collection, i, 'id'),
+          message: `"${item.id}" is used by more than one ${NAMES[collection] ?? 'item'}`,
+        });
       } else {
         byId.set(item.id, item);
       }
@@ -201,14 +201,20 @@ export function checkReferences(pkg: Json): ValidationIssue[] {
       if (!isObject(measure)) return;
       const set = typeof measure.setId === 'string' ? ids.get('measureSets')!.get(measure.setId) : undefined;
       if (set && typeof measure.id === 'string' && measure.id.split('.')[0] !== show(set.number)) {
-        errors.push({ pointer: join('', 'measures', i, 'id'), message: `"${measure.id}" does not start with the number of its measure set (${show(set.number)})` });
+        errors.push({
+          pointer: join('', 'measures', i, 'id'),
+          message: `"${measure.id}" does not start with the number of its measure set (${show(set.number)})`,
+        });
       }
       const scale = typeof measure.statusScale === 'string' ? ids.get('statusScales')!.get(measure.statusScale) : undefined;
       const status = isObject(measure.status) ? measure.status.value : undefined;
       if (scale && typeof status === 'string' && status !== 'not-reported' && Array.isArray(scale.values)) {
         const allowed = scale.values.map((v) => (isObject(v) ? v.value : undefined));
         if (!allowed.includes(status)) {
-          errors.push({ pointer: join('', 'measures', i, 'status', 'value'), message: `"${status}" is not on the "${show(scale.id)}" scale (${allowed.map(show).join(', ')}, or not-reported)` });
+          errors.push({
+            pointer: join('', 'measures', i, 'status', 'value'),
+            message: `"${status}" is not on the "${show(scale.id)}" scale (${allowed.map(show).join(', ')}, or not-reported)`,
+          });
         }
       }
     });
@@ -249,10 +255,22 @@ export function validatePackage(data: unknown): ValidationResult {
 }
 
 /** Formats issues one per line, as the CLI and the console print them. */
-export const formatIssues = (errors: ValidationIssue[]): string =>
-  errors.map((e) => `${e.pointer || '/'}: ${e.message}`).join('\n');
+export const formatIssues = (errors: ValidationIssue[]): string => errors.map((e) => `${e.pointer || '/'}: ${e.message}`).join('\n');
 
-const SERVICE_TEXTS = ['name', 'description', 'plain', 'providerName', 'languages[].note', 'locations[].name', 'locations[].street', 'locations[].city', 'contacts[].label', 'openingHours.text', 'accessibility[].group', 'accessibility[].sentences[]'];
+const SERVICE_TEXTS = [
+  'name',
+  'description',
+  'plain',
+  'providerName',
+  'languages[].note',
+  'locations[].name',
+  'locations[].street',
+  'locations[].city',
+  'contacts[].label',
+  'openingHours.text',
+  'accessibility[].group',
+  'accessibility[].sentences[]',
+];
 
 /**
  * What the services schema cannot say: unique ids, every text in every declared language, each
@@ -266,7 +284,9 @@ export function checkServices(pkg: Json, programme?: Json): ValidationIssue[] {
   const ids = new Set<string>();
   const districts = new Set((Array.isArray(pkg.districts) ? pkg.districts : []).map((d) => (isObject(d) ? d.id : undefined)));
   const sources = new Set((Array.isArray(pkg.sources) ? pkg.sources : []).map((s) => (isObject(s) ? s.id : undefined)));
-  const organisations = new Set((Array.isArray(programme?.organisations) ? programme.organisations : []).map((o) => (isObject(o) ? o.id : undefined)));
+  const organisations = new Set(
+    (Array.isArray(programme?.organisations) ? programme.organisations : []).map((o) => (isObject(o) ? o.id : undefined)),
+  );
   const measures = new Set((Array.isArray(programme?.measures) ? programme.measures : []).map((m) => (isObject(m) ? m.id : undefined)));
   services.forEach((service, i) => {
     const at = join('', 'services', i);
@@ -275,13 +295,22 @@ export function checkServices(pkg: Json, programme?: Json): ValidationIssue[] {
       if (ids.has(service.id)) errors.push({ pointer: join(at, 'id'), message: `"${service.id}" is used by more than one service` });
       ids.add(service.id);
     }
-    for (const path of SERVICE_TEXTS) for (const [pointer, value] of valuesAt(service, path, at)) checkText(value, pointer, locales, errors);
+    for (const path of SERVICE_TEXTS)
+      for (const [pointer, value] of valuesAt(service, path, at)) checkText(value, pointer, locales, errors);
     for (const [pointer, value] of valuesAt(service, 'locations[].district', at)) {
-      if (typeof value === 'string' && !districts.has(value)) errors.push({ pointer, message: `names district "${value}", which is not in "districts"` });
+      if (typeof value === 'string' && !districts.has(value))
+        errors.push({ pointer, message: `names district "${value}", which is not in "districts"` });
     }
-    for (const path of ['sources[].sourceId', 'locations[].source.sourceId', 'contacts[].source.sourceId', 'openingHours.source.sourceId', 'accessibility[].source.sourceId']) {
+    for (const path of [
+      'sources[].sourceId',
+      'locations[].source.sourceId',
+      'contacts[].source.sourceId',
+      'openingHours.source.sourceId',
+      'accessibility[].source.sourceId',
+    ]) {
       for (const [pointer, value] of valuesAt(service, path, at)) {
-        if (typeof value === 'string' && !sources.has(value)) errors.push({ pointer, message: `names source "${value}", which is not in "sources"` });
+        if (typeof value === 'string' && !sources.has(value))
+          errors.push({ pointer, message: `names source "${value}", which is not in "sources"` });
       }
     }
     (Array.isArray(service.contacts) ? service.contacts : []).forEach((contact, c) => {
@@ -291,10 +320,14 @@ export function checkServices(pkg: Json, programme?: Json): ValidationIssue[] {
     });
     if (programme) {
       if (typeof service.providerId === 'string' && !organisations.has(service.providerId)) {
-        errors.push({ pointer: join(at, 'providerId'), message: `names organisation "${service.providerId}", which is not in the programme's "organisations"` });
+        errors.push({
+          pointer: join(at, 'providerId'),
+          message: `names organisation "${service.providerId}", which is not in the programme's "organisations"`,
+        });
       }
       for (const [pointer, value] of valuesAt(service, 'relatedMeasureIds[]', at)) {
-        if (typeof value === 'string' && !measures.has(value)) errors.push({ pointer, message: `names measure "${value}", which is not in the programme` });
+        if (typeof value === 'string' && !measures.has(value))
+          errors.push({ pointer, message: `names measure "${value}", which is not in the programme` });
       }
     }
   });
@@ -328,7 +361,10 @@ export function checkSigns(pkg: Json): ValidationIssue[] {
   const errors: ValidationIssue[] = [];
   const locales = Array.isArray(pkg.locales) ? pkg.locales.filter((l): l is string => typeof l === 'string') : [];
   const pictograms = new Set<unknown>();
-  for (const [collection, items] of [['pictograms', pkg.pictograms], ['signs', pkg.signs]] as const) {
+  for (const [collection, items] of [
+    ['pictograms', pkg.pictograms],
+    ['signs', pkg.signs],
+  ] as const) {
     const seen = new Set<unknown>();
     (Array.isArray(items) ? items : []).forEach((item, i) => {
       const at = join('', collection, i);
@@ -336,16 +372,25 @@ export function checkSigns(pkg: Json): ValidationIssue[] {
       if (seen.has(item.id)) errors.push({ pointer: join(at, 'id'), message: `"${show(item.id)}" is used twice` });
       seen.add(item.id);
       if (collection === 'pictograms') pictograms.add(item.id);
-      checkText(collection === 'pictograms' ? item.alt : item.text, join(at, collection === 'pictograms' ? 'alt' : 'text'), locales, errors);
+      checkText(
+        collection === 'pictograms' ? item.alt : item.text,
+        join(at, collection === 'pictograms' ? 'alt' : 'text'),
+        locales,
+        errors,
+      );
       const reviewed = isObject(item.reviewed) ? item.reviewed : {};
       for (const locale of locales) {
-        if (typeof reviewed[locale] !== 'boolean') errors.push({ pointer: join(at, 'reviewed'), message: `does not say whether the "${locale}" text has been reviewed` });
+        if (typeof reviewed[locale] !== 'boolean')
+          errors.push({ pointer: join(at, 'reviewed'), message: `does not say whether the "${locale}" text has been reviewed` });
       }
     });
   }
   (Array.isArray(pkg.signs) ? pkg.signs : []).forEach((sign, i) => {
     if (isObject(sign) && !pictograms.has(sign.pictogram)) {
-      errors.push({ pointer: join('', 'signs', i, 'pictogram'), message: `names pictogram "${show(sign.pictogram)}", which is not in "pictograms"` });
+      errors.push({
+        pointer: join('', 'signs', i, 'pictogram'),
+        message: `names pictogram "${show(sign.pictogram)}", which is not in "pictograms"`,
+      });
     }
   });
   return errors;

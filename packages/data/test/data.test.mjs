@@ -22,11 +22,18 @@ before(async () => {
 });
 
 const EXPECTED_MEASURES = [
-  ...[1, 2, 3, 4, 5].map((n) => `1.${n}`), '2', '3.1', '3.2',
+  ...[1, 2, 3, 4, 5].map((n) => `1.${n}`),
+  '2',
+  '3.1',
+  '3.2',
   ...Array.from({ length: 28 }, (_, i) => `4.${i + 1}`),
-  ...[1, 2, 3].map((n) => `5.${n}`), ...[1, 2, 3].map((n) => `6.${n}`),
-  ...[1, 2, 3, 4, 5].map((n) => `7.${n}`), ...[1, 2, 3].map((n) => `8.${n}`),
-  ...Array.from({ length: 9 }, (_, i) => `9.${i + 1}`), ...[1, 2, 3, 4].map((n) => `10.${n}`), '11',
+  ...[1, 2, 3].map((n) => `5.${n}`),
+  ...[1, 2, 3].map((n) => `6.${n}`),
+  ...[1, 2, 3, 4, 5].map((n) => `7.${n}`),
+  ...[1, 2, 3].map((n) => `8.${n}`),
+  ...Array.from({ length: 9 }, (_, i) => `9.${i + 1}`),
+  ...[1, 2, 3, 4].map((n) => `10.${n}`),
+  '11',
 ];
 
 describe('the built programme package', () => {
@@ -37,14 +44,25 @@ describe('the built programme package', () => {
 
   test('holds all 64 measures in programme order', () => {
     assert.equal(EXPECTED_MEASURES.length, 64);
-    assert.deepEqual(pkg.measures.map((m) => m.id), EXPECTED_MEASURES);
+    assert.deepEqual(
+      pkg.measures.map((m) => m.id),
+      EXPECTED_MEASURES,
+    );
   });
 
   test('has 4 themes, 11 measure sets, 4 best practices and 4 concepts', () => {
     assert.equal(pkg.themes.length, 4);
-    assert.deepEqual(pkg.measureSets.map((s) => s.id), Array.from({ length: 11 }, (_, i) => String(i + 1)));
+    assert.deepEqual(
+      pkg.measureSets.map((s) => s.id),
+      Array.from({ length: 11 }, (_, i) => String(i + 1)),
+    );
     assert.equal(pkg.bestPractices.length, 4);
-    assert.deepEqual(pkg.concepts.map((c) => c.id).sort(), ['foreign-background', 'foreign-language-speaker', 'immigrant', 'second-generation']);
+    assert.deepEqual(pkg.concepts.map((c) => c.id).sort(), [
+      'foreign-background',
+      'foreign-language-speaker',
+      'immigrant',
+      'second-generation',
+    ]);
   });
 
   test('every measure has a responsible body, three languages and a calm "not reported" status', () => {
@@ -58,7 +76,7 @@ describe('the built programme package', () => {
     }
   });
 
-  test('carries the education plan\'s 10 indicators and the 8 monitoring indicators', () => {
+  test("carries the education plan's 10 indicators and the 8 monitoring indicators", () => {
     const group = (name) => pkg.indicators.filter((i) => i.group === name);
     assert.equal(group('education-plan').filter((i) => /^edu-\d+$/.test(i.id)).length, 10);
     assert.equal(group('monitoring').length, 8);
@@ -93,14 +111,26 @@ describe('the built programme package', () => {
 
   test('de-duplicates the responsible bodies: one id for the Immigration and Employment Services Unit', () => {
     const units = pkg.organisations.filter((o) => /immigration and employment/i.test(o.name.en));
-    assert.deepEqual(units.map((o) => o.id), ['immigration-employment-unit']);
+    assert.deepEqual(
+      units.map((o) => o.id),
+      ['immigration-employment-unit'],
+    );
     const names = pkg.organisations.map((o) => o.name.en.toLowerCase());
     assert.equal(new Set(names).size, names.length, 'two organisations share an English name');
   });
 
   test('includes the ecosystem actors of the overviews', () => {
     const names = pkg.organisations.map((o) => o.name.en).join('\n');
-    for (const actor of [/International House Helsinki/, /Business Helsinki/, /Helsinki Partners/, /ELY Centre/, /TE Office/, /Kela/, /Finnish Immigration Service/, /Ministry of the Interior/]) {
+    for (const actor of [
+      /International House Helsinki/,
+      /Business Helsinki/,
+      /Helsinki Partners/,
+      /ELY Centre/,
+      /TE Office/,
+      /Kela/,
+      /Finnish Immigration Service/,
+      /Ministry of the Interior/,
+    ]) {
       assert.match(names, actor);
     }
   });
@@ -116,13 +146,20 @@ describe('the built programme package', () => {
   });
 
   test('every Swedish text marked seed-sv is in the Swedish programme', async () => {
-    const normalize = (s) => s.replace(/<[^>]+>/g, ' ').replace(/(\p{L})- (\p{L})/gu, '$1$2').replace(/[\s•]+/g, ' ').toLowerCase();
+    const normalize = (s) =>
+      s
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/(\p{L})- (\p{L})/gu, '$1$2')
+        .replace(/[\s•]+/g, ' ')
+        .toLowerCase();
     const sv = normalize(await readFile(new URL('002_5faa677f8599652e.txt', seeds), 'utf8'));
     const misses = [];
     for (const m of pkg.measures) {
       if (m.provenance.summary?.sv !== 'seed-sv' && m.provenance.summary !== 'seed-sv') continue;
       // Compare the first 60 characters: enough to show the text was taken, not written.
-      const head = normalize(m.summary.sv).replace(/^\d+(\.\d+)*\.? ?/, '').slice(0, 60);
+      const head = normalize(m.summary.sv)
+        .replace(/^\d+(\.\d+)*\.? ?/, '')
+        .slice(0, 60);
       if (!sv.includes(head)) misses.push(`${m.id}: ${head}`);
     }
     assert.deepEqual(misses, []);
@@ -170,7 +207,10 @@ describe('per-locale packages and the CSV', () => {
     for (const m of statuses) assert.equal(m.status.example, true, `${m.id}'s status is not marked`);
     for (const i of example.indicators) for (const o of i.observations) assert.equal(o.example, true);
     assert.equal(pkg.example, undefined, 'the real package must not carry example data');
-    assert.ok(pkg.indicators.every((i) => i.observations.length === 0), 'the real package must not carry unpublished values');
+    assert.ok(
+      pkg.indicators.every((i) => i.observations.length === 0),
+      'the real package must not carry unpublished values',
+    );
   });
 });
 
@@ -186,7 +226,12 @@ describe('validation of broken packages', () => {
     ['a title that is a string', (p) => (p.measures[3].title = 'Oops'), '/measures/3/title', /must be object/],
     ['a measure set that does not exist', (p) => (p.measures[0].setId = '99'), '/measures/0/setId', /measure set "99"/],
     ['an unknown indicator', (p) => (p.measures[1].indicatorIds = ['nope']), '/measures/1/indicatorIds/0', /indicator "nope"/],
-    ['an unknown responsible body', (p) => (p.measures[2].responsibleIds = ['ghost-office']), '/measures/2/responsibleIds/0', /organisation "ghost-office"/],
+    [
+      'an unknown responsible body',
+      (p) => (p.measures[2].responsibleIds = ['ghost-office']),
+      '/measures/2/responsibleIds/0',
+      /organisation "ghost-office"/,
+    ],
     ['an unknown theme', (p) => (p.measureSets[0].themeId = 'space'), '/measureSets/0/themeId', /theme "space"/],
     ['a duplicate id', (p) => (p.measures[5].id = p.measures[4].id), '/measures/5/id', /more than one measure/],
     ['a missing Swedish text', (p) => delete p.measures[7].plain.sv, '/measures/7/plain', /"sv"/],
@@ -197,7 +242,10 @@ describe('validation of broken packages', () => {
   for (const [name, change, pointer, message] of cases) {
     test(`full and browser validators both reject ${name}`, () => {
       const data = broken(change);
-      for (const [which, result] of [['full', validateFull(data)], ['browser', validatePackage(data)]]) {
+      for (const [which, result] of [
+        ['full', validateFull(data)],
+        ['browser', validatePackage(data)],
+      ]) {
         assert.equal(result.valid, false, `${which} accepted it`);
         const hit = result.errors.find((e) => e.pointer.startsWith(pointer) && message.test(e.message));
         assert.ok(hit, `${which}: no error at ${pointer} matching ${message}; got ${JSON.stringify(result.errors)}`);
@@ -235,10 +283,15 @@ describe('the hki-data command line', () => {
     const { writeFile, mkdtemp } = await import('node:fs/promises');
     const dir = await mkdtemp('/tmp/hki-data-');
     const file = `${dir}/broken.json`;
-    await writeFile(file, JSON.stringify(broken((p) => {
-      p.measures[3].title = 'Oops';
-      p.measures[0].setId = '99';
-    })));
+    await writeFile(
+      file,
+      JSON.stringify(
+        broken((p) => {
+          p.measures[3].title = 'Oops';
+          p.measures[0].setId = '99';
+        }),
+      ),
+    );
     const error = await run$('node', [bin, 'validate', file]).catch((e) => e);
     assert.equal(error.code, 1);
     assert.match(error.stderr, /2 problem\(s\)/);
@@ -247,7 +300,11 @@ describe('the hki-data command line', () => {
   });
 
   test('validate exits 2 with a plain message for a file that is not JSON or not there', async () => {
-    const notJson = await run$('node', [bin, 'validate', new URL('../package.json', import.meta.url).pathname.replace('package.json', 'README.md')]).catch((e) => e);
+    const notJson = await run$('node', [
+      bin,
+      'validate',
+      new URL('../package.json', import.meta.url).pathname.replace('package.json', 'README.md'),
+    ]).catch((e) => e);
     assert.equal(notJson.code, 2);
     const missing = await run$('node', [bin, 'validate', '/nonexistent/file.json']).catch((e) => e);
     assert.equal(missing.code, 2);
@@ -305,15 +362,21 @@ describe('the hki-data command line', () => {
 });
 
 describe('per-set slices for single-measure widgets', () => {
-  test('each language has one valid slice per measure set, holding that set\'s measures and what they name', async () => {
+  test("each language has one valid slice per measure set, holding that set's measures and what they name", async () => {
     const { slices } = await import('../dist/slices.js');
     for (const locale of ['fi', 'sv', 'en']) {
-      assert.deepEqual(Object.keys(slices[locale]), pkg.measureSets.map((s) => s.id));
+      assert.deepEqual(
+        Object.keys(slices[locale]),
+        pkg.measureSets.map((s) => s.id),
+      );
       for (const set of pkg.measureSets) {
         const { default: slice } = await slices[locale][set.id]();
         assert.deepEqual(validateFull(slice).errors, [], `${locale} set ${set.id}`);
         assert.deepEqual(slice.locales, [locale]);
-        assert.deepEqual(slice.measures.map((m) => m.id), pkg.measures.filter((m) => m.setId === set.id).map((m) => m.id));
+        assert.deepEqual(
+          slice.measures.map((m) => m.id),
+          pkg.measures.filter((m) => m.setId === set.id).map((m) => m.id),
+        );
         assert.equal(slice.themes[0].id, set.themeId);
       }
     }
@@ -357,7 +420,10 @@ describe('the services package', () => {
     broken.services[1].locations = [{ district: 'atlantis' }];
     delete broken.services[2].name.sv;
     const errors = validateFull(broken).errors;
-    assert.ok(errors.some((e) => e.pointer === '/services/0/contacts/0/value' && /http\(s\)/.test(e.message)), JSON.stringify(errors));
+    assert.ok(
+      errors.some((e) => e.pointer === '/services/0/contacts/0/value' && /http\(s\)/.test(e.message)),
+      JSON.stringify(errors),
+    );
     assert.ok(errors.some((e) => e.pointer === '/services/1/locations/0/district' && /atlantis/.test(e.message)));
     assert.ok(errors.some((e) => e.pointer === '/services/2/name/sv'));
   });
@@ -372,7 +438,11 @@ describe('the services package', () => {
   });
 
   test('hki-data stats reports which facts are known for the services', async () => {
-    const { stdout } = await run$('node', [new URL('../bin/hki-data.js', import.meta.url).pathname, 'stats', new URL('services.json', dist).pathname]);
+    const { stdout } = await run$('node', [
+      new URL('../bin/hki-data.js', import.meta.url).pathname,
+      'stats',
+      new URL('services.json', dist).pathname,
+    ]);
     assert.match(stdout, /^\d+ services, \d+ districts/m);
     assert.match(stdout, /opening hours: \d+ of \d+/);
   });

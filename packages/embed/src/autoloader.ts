@@ -22,7 +22,11 @@ export function startAutoloader(loaders: Loaders = registry, root: Document = do
     if (customElements.get(tag)) return;
     const loader = loaders[tag];
     if (!loader) {
-      console.error(`[hki-widgets] <${tag}> is not an hki-widgets element. Known elements: ${Object.keys(loaders).map((t) => `<${t}>`).join(', ')}`);
+      console.error(
+        `[hki-widgets] <${tag}> is not an hki-widgets element. Known elements: ${Object.keys(loaders)
+          .map((t) => `<${t}>`)
+          .join(', ')}`,
+      );
       return;
     }
     loader().catch((error: unknown) => {

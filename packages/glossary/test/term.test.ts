@@ -39,7 +39,12 @@ describe('<hki-term>', () => {
   it('uses the slotted words as the visible term and the accessible name', async () => {
     const el = await term(html`<hki-term concept="second-generation">second-generation residents</hki-term>`);
     const slot = el.shadowRoot!.querySelector('slot')!;
-    expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.equal('second-generation residents');
+    expect(
+      slot
+        .assignedNodes()
+        .map((n) => n.textContent)
+        .join(''),
+    ).to.equal('second-generation residents');
     expect(button(el).contains(slot)).to.equal(true);
   });
 
@@ -129,7 +134,10 @@ describe('<hki-term>', () => {
   it('marks a definition that is only in another language with that language', async () => {
     await setPageLang('fi');
     const index = 1; // concepts[1] is "immigrant" in the package
-    const patch = JSON.stringify([['/locales', ['sv', 'en']], [`/concepts/${index}/definition/fi`, null]]);
+    const patch = JSON.stringify([
+      ['/locales', ['sv', 'en']],
+      [`/concepts/${index}/definition/fi`, null],
+    ]);
     const el = await term(html`<hki-term concept="immigrant" open src=${`/__test/package?patch=${encodeURIComponent(patch)}`}></hki-term>`);
     const marked = panel(el).querySelector('[lang="en"]');
     expect(marked?.textContent).to.equal('A person with a foreign background who was born abroad.');
@@ -148,10 +156,12 @@ describe('<hki-term>', () => {
   it('shows a localized error for a bad src while its neighbour still works', async () => {
     await setPageLang('sv');
     const { result: wrapper, errors } = await captureConsole(async () => {
-      const div = fixtureSync<HTMLDivElement>(html`<div>
-        <hki-term concept="immigrant" src="/no/such/programme.json">invandrare</hki-term>
-        <hki-term concept="immigrant"></hki-term>
-      </div>`);
+      const div = fixtureSync<HTMLDivElement>(
+        html`<div>
+          <hki-term concept="immigrant" src="/no/such/programme.json">invandrare</hki-term>
+          <hki-term concept="immigrant"></hki-term>
+        </div>`,
+      );
       const [bad, good] = div.querySelectorAll('hki-term');
       await settled(bad, () => Boolean(alert(bad)));
       await settled(good, () => Boolean(good.shadowRoot!.querySelector('[part="term"]')));
@@ -160,7 +170,9 @@ describe('<hki-term>', () => {
     const [bad, good] = wrapper.querySelectorAll('hki-term');
     expect(alert(bad)!.textContent).to.equal('Programmets uppgifter kunde inte laddas. Försök igen senare.');
     expect(bad.textContent).to.contain('invandrare');
-    expect(errors.join('\n')).to.match(/\[hki-term\] could not use the programme data from http:\/\/[^ ]+\/no\/such\/programme\.json: the server answered HTTP 404/);
+    expect(errors.join('\n')).to.match(
+      /\[hki-term\] could not use the programme data from http:\/\/[^ ]+\/no\/such\/programme\.json: the server answered HTTP 404/,
+    );
     expect(good.shadowRoot!.querySelector('slot')!.textContent).to.equal('Invandrare');
     await expect(wrapper).to.be.accessible();
   });
@@ -174,7 +186,10 @@ describe('<hki-term>', () => {
   });
 
   it('renders hostile text from data as text', async () => {
-    const patch = JSON.stringify([['/concepts/1/definition/en', '<img src=x onerror="window.__pwned=1">'], ['/concepts/1/term/en', '</button><script>window.__pwned=2</script>']]);
+    const patch = JSON.stringify([
+      ['/concepts/1/definition/en', '<img src=x onerror="window.__pwned=1">'],
+      ['/concepts/1/term/en', '</button><script>window.__pwned=2</script>'],
+    ]);
     const el = await term(html`<hki-term concept="immigrant" open src=${`/__test/package?patch=${encodeURIComponent(patch)}`}></hki-term>`);
     expect(panel(el).querySelector('img, script')).to.equal(null);
     expect(panel(el).textContent).to.contain('<img src=x onerror=');
@@ -183,7 +198,9 @@ describe('<hki-term>', () => {
   });
 
   it('reflows at 320 CSS pixels without sideways scrolling', async () => {
-    const p = fixtureSync<HTMLParagraphElement>(html`<p style="margin:0">In 2017, 15 % of Helsinki's residents had a <hki-term concept="foreign-background" open></hki-term>.</p>`);
+    const p = fixtureSync<HTMLParagraphElement>(
+      html`<p style="margin:0">In 2017, 15 % of Helsinki's residents had a <hki-term concept="foreign-background" open></hki-term>.</p>`,
+    );
     const el = p.querySelector('hki-term')!;
     await settled(el, () => Boolean(el.shadowRoot?.querySelector('[part="definition"]')));
     try {
@@ -196,7 +213,10 @@ describe('<hki-term>', () => {
 
   it('turns its animation off for prefers-reduced-motion and keeps its text visible in forced colours', async () => {
     const el = await term(html`<hki-term concept="immigrant"></hki-term>`);
-    await emulateMedia([{ name: 'prefers-reduced-motion', value: 'reduce' }, { name: 'forced-colors', value: 'active' }]);
+    await emulateMedia([
+      { name: 'prefers-reduced-motion', value: 'reduce' },
+      { name: 'forced-colors', value: 'active' },
+    ]);
     try {
       const after = getComputedStyle(button(el), '::after');
       expect(parseFloat(after.transitionDuration)).to.be.below(0.001);

@@ -93,10 +93,12 @@ describe('<hki-measure-card>', () => {
   });
 
   it('remembers the plain-language choice for every card on the page', async () => {
-    const wrapper = fixtureSync<HTMLDivElement>(html`<div>
-      <hki-measure-card measure="8.3"></hki-measure-card>
-      <hki-measure-card measure="8.1"></hki-measure-card>
-    </div>`);
+    const wrapper = fixtureSync<HTMLDivElement>(
+      html`<div>
+        <hki-measure-card measure="8.3"></hki-measure-card>
+        <hki-measure-card measure="8.1"></hki-measure-card>
+      </div>`,
+    );
     const [first, second] = [...wrapper.querySelectorAll('hki-measure-card')];
     await settled(first, () => ready(first));
     await settled(second, () => ready(second));
@@ -153,14 +155,26 @@ describe('<hki-measure-card>', () => {
     const el = await card(html`<hki-measure-card measure="10.2"></hki-measure-card>`);
     const english = text(el, '[part="title"]');
     await setPageLang('fi');
-    await settled(el, () => text(el, '#responsible') === 'Vastuutahot' && text(el, '[part="title"]') !== english, 'did not switch to Finnish');
+    await settled(
+      el,
+      () => text(el, '#responsible') === 'Vastuutahot' && text(el, '[part="title"]') !== english,
+      'did not switch to Finnish',
+    );
   });
 
   it('marks a text shown in another language with that language', async () => {
     await setPageLang('fi');
     const programme = await (await fetch(new URL('../../data/dist/programme.json', import.meta.url))).json();
     const index = programme.measures.findIndex((m: { id: string }) => m.id === '9.3');
-    const el = await card(html`<hki-measure-card measure="9.3" src=${patched([['/locales', ['sv', 'en']], [`/measures/${index}/title/fi`, null]])}></hki-measure-card>`);
+    const el = await card(
+      html`<hki-measure-card
+        measure="9.3"
+        src=${patched([
+          ['/locales', ['sv', 'en']],
+          [`/measures/${index}/title/fi`, null],
+        ])}
+      ></hki-measure-card>`,
+    );
     expect(el.measure).to.equal('9.3');
     const title = $(el, '[part="title"] [lang="en"]');
     expect(title, 'the English title is marked').to.not.equal(null);
@@ -211,7 +225,15 @@ describe('<hki-measure-card>', () => {
   });
 
   it('renders hostile text from data as text', async () => {
-    const el = await card(html`<hki-measure-card measure="1.1" src=${patched([['/measures/0/title/en', '<img src=x onerror="window.__pwned=1">'], ['/measures/0/description/en', '<script>window.__pwned=2</script>']])}></hki-measure-card>`);
+    const el = await card(
+      html`<hki-measure-card
+        measure="1.1"
+        src=${patched([
+          ['/measures/0/title/en', '<img src=x onerror="window.__pwned=1">'],
+          ['/measures/0/description/en', '<script>window.__pwned=2</script>'],
+        ])}
+      ></hki-measure-card>`,
+    );
     expect($(el, '[part="title"] img')).to.equal(null);
     expect(text(el, '[part="title"]')).to.contain('<img src=x');
     expect(text(el, '.text')).to.contain('<script>');
@@ -258,7 +280,10 @@ describe('<hki-measure-card>', () => {
 
   it('turns motion off for prefers-reduced-motion and keeps its edge and focus in forced colours', async () => {
     const el = await card(html`<hki-measure-card measure="3.2"></hki-measure-card>`);
-    await emulateMedia([{ name: 'prefers-reduced-motion', value: 'reduce' }, { name: 'forced-colors', value: 'active' }]);
+    await emulateMedia([
+      { name: 'prefers-reduced-motion', value: 'reduce' },
+      { name: 'forced-colors', value: 'active' },
+    ]);
     try {
       expect(parseFloat(getComputedStyle($(el, '.switch-thumb')!).transitionDuration)).to.be.below(0.001);
       expect(getComputedStyle($(el, 'article')!).borderInlineStartStyle).to.equal('solid');

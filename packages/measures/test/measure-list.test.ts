@@ -120,7 +120,13 @@ async function download(el: HkiMeasureList, name: string): Promise<Download> {
   const response = await fetch(link.href);
   const bytes = new Uint8Array(await response.arrayBuffer());
   const fromShadowRoot = roots[0] === el.shadowRoot;
-  return { name: link.download, type: response.headers.get('content-type') ?? '', bytes, text: new TextDecoder().decode(bytes), fromShadowRoot };
+  return {
+    name: link.download,
+    type: response.headers.get('content-type') ?? '',
+    bytes,
+    text: new TextDecoder().decode(bytes),
+    fromShadowRoot,
+  };
 }
 
 describe('<hki-measure-list>', () => {
@@ -195,7 +201,13 @@ describe('<hki-measure-list>', () => {
       const form = root(el).querySelector('[part="filters"]')!;
       expect(form.getAttribute('role')).to.equal('search');
       expect(form.getAttribute('aria-label')).to.equal('Filter measures');
-      expect(['q', 'theme', 'set', 'responsible', 'status'].map((id) => labelOf(el, id))).to.deep.equal(['Search measures', 'Theme', 'Measure set', 'Responsible', 'Status']);
+      expect(['q', 'theme', 'set', 'responsible', 'status'].map((id) => labelOf(el, id))).to.deep.equal([
+        'Search measures',
+        'Theme',
+        'Measure set',
+        'Responsible',
+        'Status',
+      ]);
       expect(searchField(el).type).to.equal('search');
       expect(optionLabels(field(el, 'theme'))).to.deep.equal([
         'All themes',
@@ -222,7 +234,9 @@ describe('<hki-measure-list>', () => {
       await choose(el, 'theme', 'skilled-workforce');
       expect(count(el)).to.equal('8 measures found');
       expect(shownIds(el)).to.deep.equal(['1.1', '1.2', '1.3', '1.4', '1.5', '2', '3.1', '3.2']);
-      expect([...root(el).querySelectorAll('[part="theme-title"]')].map(text)).to.deep.equal(['Theme 1: Helsinki is a city of a skilled workforce']);
+      expect([...root(el).querySelectorAll('[part="theme-title"]')].map(text)).to.deep.equal([
+        'Theme 1: Helsinki is a city of a skilled workforce',
+      ]);
       // The same live region keeps announcing: it is updated, not replaced.
       expect(countEl(el)).to.equal(status);
       await choose(el, 'theme', 'learning');
@@ -287,7 +301,17 @@ describe('<hki-measure-list>', () => {
 
     it('filters by status, naming each status in words', async () => {
       const el = await list(html`<hki-measure-list url-state="off" src=${exampleUrl}></hki-measure-list>`);
-      expect(optionLabels(field(el, 'status'))).to.deep.equal(['All statuses', 'Not reported', 'Not started', 'In progress', 'Partially achieved', 'Achieved', 'No', 'Partially', 'Yes']);
+      expect(optionLabels(field(el, 'status'))).to.deep.equal([
+        'All statuses',
+        'Not reported',
+        'Not started',
+        'In progress',
+        'Partially achieved',
+        'Achieved',
+        'No',
+        'Partially',
+        'Yes',
+      ]);
       await choose(el, 'status', 'in-progress');
       expect(shownIds(el)).to.deep.equal(['1.1', '8.3', '10.2']);
       expect(count(el)).to.equal('3 measures found');
@@ -375,7 +399,9 @@ describe('<hki-measure-list>', () => {
       await search(el, '4.12');
       expect(shownIds(el)).to.deep.equal(['4.12']);
       expect(count(el)).to.equal('1 measure found');
-      expect([...root(el).querySelectorAll('[part="theme-title"]')].map(text)).to.deep.equal(['Theme 2: Helsinki is the world’s most effective place to learn']);
+      expect([...root(el).querySelectorAll('[part="theme-title"]')].map(text)).to.deep.equal([
+        'Theme 2: Helsinki is the world’s most effective place to learn',
+      ]);
     });
 
     it('ignores diacritics on a Finnish page: "tyollisyys" finds "työllisyys"', async () => {
@@ -573,7 +599,15 @@ describe('<hki-measure-list>', () => {
       const summary = root(el).querySelector('[part="summary"]')!;
       expect(text(summary)).to.contain('Status of the measures shown');
       const items = () => [...root(el).querySelectorAll('[part="summary"] li')].map(text);
-      expect(items()).to.deep.equal(['Not reported: 55', 'Not started: 1', 'In progress: 3', 'Partially achieved: 1', 'Achieved: 2', 'Partially: 1', 'Yes: 1']);
+      expect(items()).to.deep.equal([
+        'Not reported: 55',
+        'Not started: 1',
+        'In progress: 3',
+        'Partially achieved: 1',
+        'Achieved: 2',
+        'Partially: 1',
+        'Yes: 1',
+      ]);
       await choose(el, 'theme', 'skilled-workforce');
       expect(items()).to.deep.equal(['Not reported: 4', 'In progress: 1', 'Partially achieved: 1', 'Achieved: 2']);
       // Every status has an icon, so colour is never the only sign, and the icons are not read out.
@@ -623,7 +657,13 @@ describe('<hki-measure-list>', () => {
       const file = await download(el, 'Download as JSON');
       expect(file.name).to.equal('measures-en.json');
       expect(file.type).to.match(/^application\/json/);
-      const data = JSON.parse(file.text) as { programme: string; language: string; example: boolean; filters: Record<string, string>; measures: { id: string; status: { value: string } }[] };
+      const data = JSON.parse(file.text) as {
+        programme: string;
+        language: string;
+        example: boolean;
+        filters: Record<string, string>;
+        measures: { id: string; status: { value: string } }[];
+      };
       expect(data.programme).to.equal('A City for Everyone');
       expect(data.language).to.equal('en');
       expect(data.example).to.equal(true);
@@ -650,7 +690,9 @@ describe('<hki-measure-list>', () => {
         ['/measures/0/title/en', '=HYPERLINK("http://evil.example","Click")'],
         ['/themes/0/title/en', '<img src=x onerror="window.__pwnedList=1">'],
       ]);
-      const el = await list(html`<hki-measure-list url-state="off" src=${`/__test/package?patch=${encodeURIComponent(patch)}`}></hki-measure-list>`);
+      const el = await list(
+        html`<hki-measure-list url-state="off" src=${`/__test/package?patch=${encodeURIComponent(patch)}`}></hki-measure-list>`,
+      );
       expect(count(el)).to.equal('64 measures found');
       expect(root(el).querySelector('img, script')).to.equal(null);
       expect(text(root(el).querySelector('[part="theme-title"]'))).to.equal('Theme 1: <img src=x onerror="window.__pwnedList=1">');
@@ -667,7 +709,9 @@ describe('<hki-measure-list>', () => {
   describe('loading and errors', () => {
     it('says it is loading while the data is on its way', async () => {
       const { errors } = await captureConsole(async () => {
-        const el = await fixture<HkiMeasureList>(html`<hki-measure-list url-state="off" src="/__test/delay/2000?list-loading"></hki-measure-list>`);
+        const el = await fixture<HkiMeasureList>(
+          html`<hki-measure-list url-state="off" src="/__test/delay/2000?list-loading"></hki-measure-list>`,
+        );
         const status = root(el).querySelector('[role="status"]')!;
         expect(text(status)).to.equal('Loading…');
         expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
@@ -680,17 +724,23 @@ describe('<hki-measure-list>', () => {
     });
 
     it('shows a localized alert for data that cannot be loaded, and names the URL in the console', async () => {
-      const { result: el, errors } = await captureConsole(() => list(html`<hki-measure-list url-state="off" src="/__test/status/404"></hki-measure-list>`));
+      const { result: el, errors } = await captureConsole(() =>
+        list(html`<hki-measure-list url-state="off" src="/__test/status/404"></hki-measure-list>`),
+      );
       expect(alert(el)).to.not.equal(null);
       expect(text(alert(el))).to.equal('The programme information could not be loaded. Please try again later.');
       expect(root(el).querySelector('[part="filters"]')).to.equal(null);
-      expect(errors.join('\n')).to.match(/\[hki-measure-list\] could not use the programme data from http:\/\/[^ ]+\/__test\/status\/404: the server answered HTTP 404/);
+      expect(errors.join('\n')).to.match(
+        /\[hki-measure-list\] could not use the programme data from http:\/\/[^ ]+\/__test\/status\/404: the server answered HTTP 404/,
+      );
       await expect(el).to.be.accessible();
     });
 
     it('shows the alert in Finnish on a Finnish page', async () => {
       await setPageLang('fi');
-      const { result: el } = await captureConsole(() => list(html`<hki-measure-list url-state="off" src="/__test/status/404"></hki-measure-list>`));
+      const { result: el } = await captureConsole(() =>
+        list(html`<hki-measure-list url-state="off" src="/__test/status/404"></hki-measure-list>`),
+      );
       expect(text(alert(el))).to.equal('Ohjelman tietoja ei voitu ladata. Yritä myöhemmin uudelleen.');
       expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('fi');
     });
@@ -698,7 +748,9 @@ describe('<hki-measure-list>', () => {
 
   describe('keyboard', () => {
     it('reaches the search field, the filters and the buttons with Tab, in reading order', async () => {
-      const wrapper = fixtureSync<HTMLDivElement>(html`<div><button type="button">Before</button><hki-measure-list url-state="off" src=${exampleUrl}></hki-measure-list></div>`);
+      const wrapper = fixtureSync<HTMLDivElement>(
+        html`<div><button type="button">Before</button><hki-measure-list url-state="off" src=${exampleUrl}></hki-measure-list></div>`,
+      );
       const el = wrapper.querySelector('hki-measure-list')!;
       await settled(el, () => Boolean(el.shadowRoot?.querySelector('[part="count"]')));
       wrapper.querySelector('button')!.focus();
@@ -800,7 +852,7 @@ describe('<hki-measure-list>', () => {
       expect(field(el, 'set').value).to.equal('');
     });
 
-    it('keeps the resident\'s filters when the list is moved elsewhere on the page', async () => {
+    it("keeps the resident's filters when the list is moved elsewhere on the page", async () => {
       const el = await list(html`<hki-measure-list url-state="off"></hki-measure-list>`);
       await choose(el, 'theme', 'open-city');
       const parent = el.parentElement!;

@@ -86,14 +86,18 @@ describe('<hki-programme-summary>', () => {
     const el = await summary(html`<hki-programme-summary explorer-url="/en/integration-programme/measures"></hki-programme-summary>`);
     const anchors = links(el);
     expect(anchors).to.have.length(4);
-    expect(anchors.map((a) => a.href)).to.deep.equal(themeIds.map((id) => `${location.origin}/en/integration-programme/measures?theme=${id}`));
+    expect(anchors.map((a) => a.href)).to.deep.equal(
+      themeIds.map((id) => `${location.origin}/en/integration-programme/measures?theme=${id}`),
+    );
     expect(text(anchors[1])).to.equal('See the measures: Helsinki is the world’s most effective place to learn');
     // Each link sits in its theme.
     expect(themes(el).map((t) => t.querySelector('a'))).to.deep.equal(anchors);
   });
 
   it('keeps the query of an explorer address and replaces any theme in it', async () => {
-    const el = await summary(html`<hki-programme-summary explorer-url=${'https://www.hel.fi/explorer?lang=en&theme=old#results'}></hki-programme-summary>`);
+    const el = await summary(
+      html`<hki-programme-summary explorer-url=${'https://www.hel.fi/explorer?lang=en&theme=old#results'}></hki-programme-summary>`,
+    );
     expect(links(el)[2].href).to.equal('https://www.hel.fi/explorer?lang=en&theme=open-city#results');
   });
 
@@ -103,7 +107,9 @@ describe('<hki-programme-summary>', () => {
   });
 
   it('renders no link for a javascript: explorer-url, and warns', async () => {
-    const { result: el, warnings } = await captureConsole(() => summary(html`<hki-programme-summary explorer-url="javascript:alert(1)"></hki-programme-summary>`));
+    const { result: el, warnings } = await captureConsole(() =>
+      summary(html`<hki-programme-summary explorer-url="javascript:alert(1)"></hki-programme-summary>`),
+    );
     expect(links(el)).to.have.length(0);
     expect(root(el).querySelector('[href]')).to.equal(null);
     expect(themes(el)).to.have.length(4);
@@ -184,11 +190,18 @@ describe('<hki-programme-summary>', () => {
     expect(base(el).getAttribute('lang')).to.equal('fi');
     expect(text(root(el).querySelector('[part="title"]'))).to.equal('Kaikkien kaupunki');
     expect(themes(el).map((t) => text(themeHeading(t)))).to.satisfy((titles: string[]) =>
-      ['Helsinki on osaavan työvoiman kaupunki', 'Helsinki on maailman tehokkain oppimisympäristö', 'Helsinki on avoin ja osallistava kaupunki', 'Helsinki ehkäisee eriarvoistumista'].every((t, i) =>
-        titles[i].endsWith(t),
-      ),
+      [
+        'Helsinki on osaavan työvoiman kaupunki',
+        'Helsinki on maailman tehokkain oppimisympäristö',
+        'Helsinki on avoin ja osallistava kaupunki',
+        'Helsinki ehkäisee eriarvoistumista',
+      ].every((t, i) => titles[i].endsWith(t)),
     );
-    expect(themes(el).map(measureCount).map((c) => c.match(/\d+/)![0])).to.deep.equal(['8', '28', '14', '14']);
+    expect(
+      themes(el)
+        .map(measureCount)
+        .map((c) => c.match(/\d+/)![0]),
+    ).to.deep.equal(['8', '28', '14', '14']);
     const first = figures(el)[0];
     expect(figureLines(first)[0]).to.equal('15 %');
     expect(figureLines(first)[1]).to.equal('Helsingin asukkaista oli ulkomaalaistaustaisia vuonna 2017 (15 %).');
@@ -224,7 +237,9 @@ describe('<hki-programme-summary>', () => {
 
   it('says it is loading while the data is on its way', async () => {
     const { errors } = await captureConsole(async () => {
-      const el = await fixture<HkiProgrammeSummary>(html`<hki-programme-summary src="/__test/delay/2000?summary-loading"></hki-programme-summary>`);
+      const el = await fixture<HkiProgrammeSummary>(
+        html`<hki-programme-summary src="/__test/delay/2000?summary-loading"></hki-programme-summary>`,
+      );
       expect(text(root(el).querySelector('[role="status"]'))).to.equal('Loading…');
       await expect(el).to.be.accessible();
       await settled(el, () => Boolean(alert(el)), 'no error after the delay');
@@ -233,10 +248,14 @@ describe('<hki-programme-summary>', () => {
   });
 
   it('shows a localized alert for data that cannot be loaded, and names the URL in the console', async () => {
-    const { result: el, errors } = await captureConsole(() => summary(html`<hki-programme-summary src="/__test/status/404"></hki-programme-summary>`));
+    const { result: el, errors } = await captureConsole(() =>
+      summary(html`<hki-programme-summary src="/__test/status/404"></hki-programme-summary>`),
+    );
     expect(text(alert(el))).to.equal('The programme information could not be loaded. Please try again later.');
     expect(root(el).querySelector('[part="themes"]')).to.equal(null);
-    expect(errors.join('\n')).to.match(/\[hki-programme-summary\] could not use the programme data from http:\/\/[^ ]+\/__test\/status\/404: the server answered HTTP 404/);
+    expect(errors.join('\n')).to.match(
+      /\[hki-programme-summary\] could not use the programme data from http:\/\/[^ ]+\/__test\/status\/404: the server answered HTTP 404/,
+    );
     await expect(el).to.be.accessible();
 
     await setPageLang('sv');
@@ -245,7 +264,9 @@ describe('<hki-programme-summary>', () => {
 
   it('shows the alert in Finnish on a Finnish page', async () => {
     await setPageLang('fi');
-    const { result: el } = await captureConsole(() => summary(html`<hki-programme-summary src="/__test/status/500"></hki-programme-summary>`));
+    const { result: el } = await captureConsole(() =>
+      summary(html`<hki-programme-summary src="/__test/status/500"></hki-programme-summary>`),
+    );
     expect(text(alert(el))).to.equal('Ohjelman tietoja ei voitu ladata. Yritä myöhemmin uudelleen.');
   });
 
@@ -254,7 +275,9 @@ describe('<hki-programme-summary>', () => {
       ['/themes/0/title/en', '<img src=x onerror="window.__pwnedSummary=1">'],
       ['/keyFigures/0/label/en', '<script>window.__pwnedSummary=2</script>'],
     ]);
-    const el = await summary(html`<hki-programme-summary src=${`/__test/package?patch=${encodeURIComponent(patch)}`}></hki-programme-summary>`);
+    const el = await summary(
+      html`<hki-programme-summary src=${`/__test/package?patch=${encodeURIComponent(patch)}`}></hki-programme-summary>`,
+    );
     expect(root(el).querySelector('img, script')).to.equal(null);
     expect(text(themeHeading(themes(el)[0]))).to.contain('<img src=x onerror=');
     expect(figureLines(figures(el)[0])[1]).to.equal('<script>window.__pwnedSummary=2</script>');
@@ -262,7 +285,9 @@ describe('<hki-programme-summary>', () => {
   });
 
   it('reflows at 320 CSS pixels without sideways scrolling', async () => {
-    const wrapper = fixtureSync<HTMLDivElement>(html`<div style="margin:0"><hki-programme-summary src=${exampleUrl} explorer-url="/en/measures"></hki-programme-summary></div>`);
+    const wrapper = fixtureSync<HTMLDivElement>(
+      html`<div style="margin:0"><hki-programme-summary src=${exampleUrl} explorer-url="/en/measures"></hki-programme-summary></div>`,
+    );
     const el = wrapper.querySelector('hki-programme-summary')!;
     await settled(el, () => Boolean(el.shadowRoot?.querySelector('[part="themes"]')));
     try {

@@ -116,7 +116,9 @@ describe('Service Map v2 adapter', () => {
     expect(fromServiceMapUnit(unit([385637, 6671945]))?.locations).to.equal(undefined);
     expect(fromServiceMapUnit(unit([0, 0]))?.locations).to.equal(undefined);
     expect(fromServiceMapUnit(unit(['24.9', '60.2']))?.locations).to.equal(undefined);
-    expect(fromServiceMapUnit({ ...unit([24.9, 60.2]), location: { type: 'Polygon', coordinates: [24.9, 60.2] } })?.locations).to.equal(undefined);
+    expect(fromServiceMapUnit({ ...unit([24.9, 60.2]), location: { type: 'Polygon', coordinates: [24.9, 60.2] } })?.locations).to.equal(
+      undefined,
+    );
   });
 
   it('keeps the facts of a sparse unit and nothing more', () => {
@@ -189,7 +191,13 @@ describe('Service Map v2 adapter', () => {
       id: 5,
       name: { fi: 'N' },
       accessibility_sentences: [
-        { sentence_group_name: 'Sisätilat', sentence_group_fi: 'Sisätilat', sentence_group_en: 'Interior', sentence_fi: 'Lause 1', sentence_en: 'Sentence 1' },
+        {
+          sentence_group_name: 'Sisätilat',
+          sentence_group_fi: 'Sisätilat',
+          sentence_group_en: 'Interior',
+          sentence_fi: 'Lause 1',
+          sentence_en: 'Sentence 1',
+        },
         { sentence_group_name: 'Sisätilat', sentence_group_fi: 'Sisätilat', sentence_group_en: 'Interior', sentence_fi: 'Lause 2' },
       ],
     };
@@ -284,8 +292,16 @@ describe('TPR v4 adapter', () => {
         {
           group: entrance,
           sentences: [
-            { fi: 'Synteettinen lause sisäänkäynnistä 1.', sv: 'Syntetisk mening om ingången 1.', en: 'Synthetic sentence about the entrance 1.' },
-            { fi: 'Synteettinen lause sisäänkäynnistä 2.', sv: 'Syntetisk mening om ingången 2.', en: 'Synthetic sentence about the entrance 2.' },
+            {
+              fi: 'Synteettinen lause sisäänkäynnistä 1.',
+              sv: 'Syntetisk mening om ingången 1.',
+              en: 'Synthetic sentence about the entrance 1.',
+            },
+            {
+              fi: 'Synteettinen lause sisäänkäynnistä 2.',
+              sv: 'Syntetisk mening om ingången 2.',
+              en: 'Synthetic sentence about the entrance 2.',
+            },
             {
               fi: 'Synteettinen lause, jonka sisäinen ryhmäavain eroaa näytettävästä ryhmästä.',
               sv: 'Syntetisk mening vars interna gruppnyckel skiljer sig från den visade gruppen.',
@@ -352,7 +368,18 @@ describe('adapters on malformed input', () => {
   }
 
   it('skip each unreadable entry of a list and count it', () => {
-    const entries = [null, 1, 'unit', [], {}, { id: 'abc', name: { fi: 'N' } }, { id: -1, name: { fi: 'N' } }, { id: 1.5, name: { fi: 'N' } }, { id: 2, name: 'Nimi' }, { id: 3, name: { fi: '   ' } }];
+    const entries = [
+      null,
+      1,
+      'unit',
+      [],
+      {},
+      { id: 'abc', name: { fi: 'N' } },
+      { id: -1, name: { fi: 'N' } },
+      { id: 1.5, name: { fi: 'N' } },
+      { id: 2, name: 'Nimi' },
+      { id: 3, name: { fi: '   ' } },
+    ];
     expect(fromServiceMapList([...entries, { id: 4, name: { fi: 'Ok' } }])).to.deep.include({ skipped: entries.length });
     expect(fromServiceMapList([...entries, { id: 4, name: { fi: 'Ok' } }]).services.map((s) => s.id)).to.deep.equal(['servicemap-4']);
     const tpr = fromTprList([...entries, { id: '4', name_fi: 'Ok' }, { id: 5, name_fi: 42 }]);
@@ -368,7 +395,10 @@ describe('adapters on malformed input', () => {
   });
 
   it('skip a repeated unit id', () => {
-    const result = fromServiceMapList([{ id: 8, name: { fi: 'First' } }, { id: 8, name: { fi: 'Second' } }]);
+    const result = fromServiceMapList([
+      { id: 8, name: { fi: 'First' } },
+      { id: 8, name: { fi: 'Second' } },
+    ]);
     expect(result.services.map((s) => s.name)).to.deep.equal([{ fi: 'First' }]);
     expect(result.skipped).to.equal(1);
   });
@@ -408,11 +438,19 @@ describe('adapters on malformed input', () => {
       name_fi: 'N',
       postal: 'x',
       address_zip: '123',
-      connections: [null, 5, { section_type: 5, name_fi: 'x' }, { name_fi: 'no section type' }, { section_type: 'OPENING_HOURS', name_fi: 'ma 9-16' }],
+      connections: [
+        null,
+        5,
+        { section_type: 5, name_fi: 'x' },
+        { name_fi: 'no section type' },
+        { section_type: 'OPENING_HOURS', name_fi: 'ma 9-16' },
+      ],
       accessibility_sentences: [null, 'x', { sentence_group_fi: 'Ryhmä' }, { sentence_group_fi: 'Ryhmä', sentence_fi: 'Lause' }],
     });
     expect(service?.openingHours).to.deep.equal({ kind: 'text', text: { fi: 'ma 9-16' }, source: { sourceId: 'tpr', ref: 'unit 10' } });
-    expect(service?.accessibility).to.deep.equal([{ group: { fi: 'Ryhmä' }, sentences: [{ fi: 'Lause' }], source: { sourceId: 'tpr', ref: 'unit 10' } }]);
+    expect(service?.accessibility).to.deep.equal([
+      { group: { fi: 'Ryhmä' }, sentences: [{ fi: 'Lause' }], source: { sourceId: 'tpr', ref: 'unit 10' } },
+    ]);
     expect(service?.locations).to.equal(undefined);
   });
 
@@ -424,7 +462,14 @@ describe('adapters on malformed input', () => {
       },
     };
     expect(fromServiceMapUnit(hostile)).to.equal(undefined);
-    expect(fromTprUnit({ id: 2, get name_fi(): unknown { throw new Error('hostile getter'); } })).to.equal(undefined);
+    expect(
+      fromTprUnit({
+        id: 2,
+        get name_fi(): unknown {
+          throw new Error('hostile getter');
+        },
+      }),
+    ).to.equal(undefined);
     const result = fromServiceMapList([hostile, { id: 2, name: { fi: 'Ok' } }]);
     expect(result.services.map((s) => s.id)).to.deep.equal(['servicemap-2']);
     expect(result.skipped).to.equal(1);
@@ -466,9 +511,18 @@ describe('Hauki opening hours adapter', () => {
 
   it('lists a closed day that breaks the weekly pattern as a closed exception', () => {
     const week = [
-      { date: '2030-03-04', times: [{ start_time: '08:00:00', end_time: '12:00:00', end_time_on_next_day: false, resource_state: 'open', full_day: false }] },
-      { date: '2030-03-11', times: [{ start_time: '08:00:00', end_time: '12:00:00', end_time_on_next_day: false, resource_state: 'open', full_day: false }] },
-      { date: '2030-03-18', times: [{ start_time: null, end_time: null, end_time_on_next_day: false, resource_state: 'closed', full_day: true }] },
+      {
+        date: '2030-03-04',
+        times: [{ start_time: '08:00:00', end_time: '12:00:00', end_time_on_next_day: false, resource_state: 'open', full_day: false }],
+      },
+      {
+        date: '2030-03-11',
+        times: [{ start_time: '08:00:00', end_time: '12:00:00', end_time_on_next_day: false, resource_state: 'open', full_day: false }],
+      },
+      {
+        date: '2030-03-18',
+        times: [{ start_time: null, end_time: null, end_time_on_next_day: false, resource_state: 'closed', full_day: true }],
+      },
     ];
     const result = fromHaukiOpeningHours(week);
     expect(result.kind).to.equal('structured');
@@ -492,13 +546,21 @@ describe('Hauki opening hours adapter', () => {
     const result = fromHaukiOpeningHours([
       { date: '2030-03-05', times: [{ start_time: '10:00:00', end_time: '11:00:00', resource_state: 'open', full_day: true }] },
     ]);
-    expect(result).to.deep.include({ periods: [{ days: [2], opens: '00:00', closes: '24:00', validFrom: '2030-03-05', validTo: '2030-03-05' }] });
+    expect(result).to.deep.include({
+      periods: [{ days: [2], opens: '00:00', closes: '24:00', validFrom: '2030-03-05', validTo: '2030-03-05' }],
+    });
   });
 
   it('splits a span with end_time_on_next_day at midnight onto the next date', () => {
     const result = fromHaukiOpeningHours([
-      { date: '2030-03-08', times: [{ start_time: '18:00:00', end_time: '03:00:00', end_time_on_next_day: true, resource_state: 'open', full_day: false }] },
-      { date: '2030-03-09', times: [{ start_time: '12:00:00', end_time: '15:00:00', end_time_on_next_day: false, resource_state: 'open', full_day: false }] },
+      {
+        date: '2030-03-08',
+        times: [{ start_time: '18:00:00', end_time: '03:00:00', end_time_on_next_day: true, resource_state: 'open', full_day: false }],
+      },
+      {
+        date: '2030-03-09',
+        times: [{ start_time: '12:00:00', end_time: '15:00:00', end_time_on_next_day: false, resource_state: 'open', full_day: false }],
+      },
     ]);
     expect(result).to.deep.include({
       periods: [
@@ -508,7 +570,9 @@ describe('Hauki opening hours adapter', () => {
       ],
     });
     // Without the flag, an end before the start is not a span at all.
-    expect(fromHaukiOpeningHours([{ date: '2030-03-08', times: [{ start_time: '18:00:00', end_time: '03:00:00', resource_state: 'open' }] }])).to.deep.equal({ kind: 'unknown' });
+    expect(
+      fromHaukiOpeningHours([{ date: '2030-03-08', times: [{ start_time: '18:00:00', end_time: '03:00:00', resource_state: 'open' }] }]),
+    ).to.deep.equal({ kind: 'unknown' });
   });
 
   it('cuts a closed span out of the open hours of the same date, even when Hauki lists the date twice', () => {
@@ -551,11 +615,18 @@ describe('Hauki opening hours adapter', () => {
     const source = { sourceId: 'hauki', ref: 'resource tprek:900001' };
     const expected = { ...hours, source };
     expect(fromHaukiOpeningHours({ results: days }, source)).to.deep.equal(expected);
-    expect(fromHaukiOpeningHours({ count: 1, next: null, results: [{ resource: { id: 1 }, opening_hours: days }] }, source)).to.deep.equal(expected);
+    expect(fromHaukiOpeningHours({ count: 1, next: null, results: [{ resource: { id: 1 }, opening_hours: days }] }, source)).to.deep.equal(
+      expected,
+    );
   });
 
   it('gives unknown for several resources at once, which cannot be one schedule', () => {
-    const two = { results: [{ resource: { id: 1 }, opening_hours: days }, { resource: { id: 2 }, opening_hours: days }] };
+    const two = {
+      results: [
+        { resource: { id: 1 }, opening_hours: days },
+        { resource: { id: 2 }, opening_hours: days },
+      ],
+    };
     expect(fromHaukiOpeningHours(two)).to.deep.equal({ kind: 'unknown' });
   });
 
@@ -568,9 +639,25 @@ describe('Hauki opening hours adapter', () => {
     ['an object without days', { detail: 'Not found.' }],
     ['days with no times', [{ date: '2030-03-04', times: [] }]],
     ['times that are not a list', [{ date: '2030-03-04', times: 'open' }]],
-    ['a date that does not exist', [{ date: '2030-02-30', times: [{ start_time: '09:00:00', end_time: '16:00:00', resource_state: 'open' }] }]],
+    [
+      'a date that does not exist',
+      [{ date: '2030-02-30', times: [{ start_time: '09:00:00', end_time: '16:00:00', resource_state: 'open' }] }],
+    ],
     ['a date in another format', [{ date: '4.3.2030', times: [{ start_time: '09:00:00', end_time: '16:00:00', resource_state: 'open' }] }]],
-    ['times of the wrong type', [{ date: '2030-03-04', times: [null, 5, { start_time: 900, end_time: '16:00:00', resource_state: 'open' }, { start_time: '25:00:00', end_time: '26:00:00', resource_state: 'open' }] }]],
+    [
+      'times of the wrong type',
+      [
+        {
+          date: '2030-03-04',
+          times: [
+            null,
+            5,
+            { start_time: 900, end_time: '16:00:00', resource_state: 'open' },
+            { start_time: '25:00:00', end_time: '26:00:00', resource_state: 'open' },
+          ],
+        },
+      ],
+    ],
   ];
   for (const [name, value] of unknowns) {
     it(`gives { kind: 'unknown' } for ${name}`, () => {
@@ -597,15 +684,29 @@ describe('adapt()', () => {
 
   it('reads a package of its own format, skipping entries that are not services', async () => {
     const { services } = fromServiceMapList(await fixture('servicemap-units.json'));
-    const broken = [{ ...services[0], id: 'Not An Id' }, { ...services[0], id: 'ok-id', sources: [] }, { ...services[0], id: 'ok-id-2', openingHours: { kind: 'maybe' } }, null];
-    const result = adapt('package', { schemaVersion: '1.0.0', locales: ['fi'], sources: [], districts: [], services: [...services, ...broken, services[0]] });
+    const broken = [
+      { ...services[0], id: 'Not An Id' },
+      { ...services[0], id: 'ok-id', sources: [] },
+      { ...services[0], id: 'ok-id-2', openingHours: { kind: 'maybe' } },
+      null,
+    ];
+    const result = adapt('package', {
+      schemaVersion: '1.0.0',
+      locales: ['fi'],
+      sources: [],
+      districts: [],
+      services: [...services, ...broken, services[0]],
+    });
     expect(result.services).to.deep.equal(services);
     expect(result.skipped).to.equal(broken.length + 1);
     expect(fromServicesPackage(services)).to.deep.equal({ services, skipped: 0 });
   });
 
   it('produces services that pass the package check', async () => {
-    const all = [...fromServiceMapList(await fixture('servicemap-units.json')).services, ...fromTprList(await fixture('tpr-units.json')).services];
+    const all = [
+      ...fromServiceMapList(await fixture('servicemap-units.json')).services,
+      ...fromTprList(await fixture('tpr-units.json')).services,
+    ];
     expect(all).to.have.length(5);
     for (const service of all) expect(looksLikeService(service), service.id).to.equal(true);
   });

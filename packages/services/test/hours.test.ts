@@ -8,7 +8,11 @@ import { helsinkiTime, openState } from '../src/shared/hours.js';
  */
 type Structured = Extract<OpeningHours, { kind: 'structured' }>;
 const WEEKDAYS: [number, ...number[]] = [1, 2, 3, 4, 5];
-const officeHours = (extra: Partial<Structured> = {}): Structured => ({ kind: 'structured', periods: [{ days: WEEKDAYS, opens: '09:00', closes: '16:00' }], ...extra });
+const officeHours = (extra: Partial<Structured> = {}): Structured => ({
+  kind: 'structured',
+  periods: [{ days: WEEKDAYS, opens: '09:00', closes: '16:00' }],
+  ...extra,
+});
 
 describe('helsinkiTime', () => {
   it('gives the date, ISO weekday and minutes in Helsinki in winter (UTC+2)', () => {
@@ -48,23 +52,38 @@ describe('openState', () => {
       // 09.00 Monday: open.
       expect(openState(officeHours(), new Date('2024-01-15T07:00:00Z')).state).to.equal('open');
       // 08.59: not yet, opens today at 9.00.
-      expect(openState(officeHours(), new Date('2024-01-15T06:59:00Z'))).to.deep.equal({ state: 'closed', opens: { day: 1, time: '09:00', date: '2024-01-15' } });
+      expect(openState(officeHours(), new Date('2024-01-15T06:59:00Z'))).to.deep.equal({
+        state: 'closed',
+        opens: { day: 1, time: '09:00', date: '2024-01-15' },
+      });
       // 16.00: closed, opens Tuesday.
-      expect(openState(officeHours(), new Date('2024-01-15T14:00:00Z'))).to.deep.equal({ state: 'closed', opens: { day: 2, time: '09:00', date: '2024-01-16' } });
+      expect(openState(officeHours(), new Date('2024-01-15T14:00:00Z'))).to.deep.equal({
+        state: 'closed',
+        opens: { day: 2, time: '09:00', date: '2024-01-16' },
+      });
     });
 
     it('after closing, opens the next day', () => {
       // Monday 17.00.
-      expect(openState(officeHours(), new Date('2024-01-15T15:00:00Z'))).to.deep.equal({ state: 'closed', opens: { day: 2, time: '09:00', date: '2024-01-16' } });
+      expect(openState(officeHours(), new Date('2024-01-15T15:00:00Z'))).to.deep.equal({
+        state: 'closed',
+        opens: { day: 2, time: '09:00', date: '2024-01-16' },
+      });
     });
 
     it('on a Friday evening, opens on Monday (over the weekend)', () => {
-      expect(openState(officeHours(), new Date('2024-01-19T16:00:00Z'))).to.deep.equal({ state: 'closed', opens: { day: 1, time: '09:00', date: '2024-01-22' } });
+      expect(openState(officeHours(), new Date('2024-01-19T16:00:00Z'))).to.deep.equal({
+        state: 'closed',
+        opens: { day: 1, time: '09:00', date: '2024-01-22' },
+      });
     });
 
     it('with hours on one weekday only, opens again a week later', () => {
       const mondays: OpeningHours = { kind: 'structured', periods: [{ days: [1], opens: '10:00', closes: '12:00' }] };
-      expect(openState(mondays, new Date('2024-01-15T11:00:00Z'))).to.deep.equal({ state: 'closed', opens: { day: 1, time: '10:00', date: '2024-01-22' } });
+      expect(openState(mondays, new Date('2024-01-15T11:00:00Z'))).to.deep.equal({
+        state: 'closed',
+        opens: { day: 1, time: '10:00', date: '2024-01-22' },
+      });
     });
 
     it('takes the earliest period of a day, and a later one after a break', () => {
@@ -76,11 +95,17 @@ describe('openState', () => {
         ],
       };
       // Monday 08.00: the morning period comes first, though it is listed second.
-      expect(openState(split, new Date('2024-01-15T06:00:00Z'))).to.deep.equal({ state: 'closed', opens: { day: 1, time: '09:00', date: '2024-01-15' } });
+      expect(openState(split, new Date('2024-01-15T06:00:00Z'))).to.deep.equal({
+        state: 'closed',
+        opens: { day: 1, time: '09:00', date: '2024-01-15' },
+      });
       // Monday 10.00: open until 11.
       expect(openState(split, new Date('2024-01-15T08:00:00Z'))).to.deep.equal({ state: 'open', closes: '11:00' });
       // Monday 12.00: the lunch break, opens again at 13.
-      expect(openState(split, new Date('2024-01-15T10:00:00Z'))).to.deep.equal({ state: 'closed', opens: { day: 1, time: '13:00', date: '2024-01-15' } });
+      expect(openState(split, new Date('2024-01-15T10:00:00Z'))).to.deep.equal({
+        state: 'closed',
+        opens: { day: 1, time: '13:00', date: '2024-01-15' },
+      });
       // Monday 14.00: open until 16.
       expect(openState(split, new Date('2024-01-15T12:00:00Z'))).to.deep.equal({ state: 'open', closes: '16:00' });
     });
@@ -101,19 +126,28 @@ describe('openState', () => {
   describe('exceptions', () => {
     it('is closed on a closed date, and opens the next day', () => {
       const hours = officeHours({ exceptions: [{ date: '2024-01-15', closed: true }] });
-      expect(openState(hours, new Date('2024-01-15T10:00:00Z'))).to.deep.equal({ state: 'closed', opens: { day: 2, time: '09:00', date: '2024-01-16' } });
+      expect(openState(hours, new Date('2024-01-15T10:00:00Z'))).to.deep.equal({
+        state: 'closed',
+        opens: { day: 2, time: '09:00', date: '2024-01-16' },
+      });
     });
 
     it('skips a closed date ahead when telling the next opening', () => {
       // Monday 17.00, Tuesday closed: opens Wednesday.
       const hours = officeHours({ exceptions: [{ date: '2024-01-16', closed: true }] });
-      expect(openState(hours, new Date('2024-01-15T15:00:00Z'))).to.deep.equal({ state: 'closed', opens: { day: 3, time: '09:00', date: '2024-01-17' } });
+      expect(openState(hours, new Date('2024-01-15T15:00:00Z'))).to.deep.equal({
+        state: 'closed',
+        opens: { day: 3, time: '09:00', date: '2024-01-17' },
+      });
     });
 
     it('uses the other hours of a date (given with seconds, as Hauki does)', () => {
       const hours = officeHours({ exceptions: [{ date: '2024-01-15', closed: false, opens: '12:00:00', closes: '14:30:00' }] });
       // Monday 10.00: the usual hours would be open, but today opens at 12.
-      expect(openState(hours, new Date('2024-01-15T08:00:00Z'))).to.deep.equal({ state: 'closed', opens: { day: 1, time: '12:00', date: '2024-01-15' } });
+      expect(openState(hours, new Date('2024-01-15T08:00:00Z'))).to.deep.equal({
+        state: 'closed',
+        opens: { day: 1, time: '12:00', date: '2024-01-15' },
+      });
       // Monday 13.00: open until 14.30.
       expect(openState(hours, new Date('2024-01-15T11:00:00Z'))).to.deep.equal({ state: 'open', closes: '14:30' });
     });
@@ -122,7 +156,10 @@ describe('openState', () => {
       const hours = officeHours({ exceptions: [{ date: '2024-01-21', closed: false, opens: '10:00', closes: '14:00' }] });
       expect(openState(hours, new Date('2024-01-21T10:00:00Z'))).to.deep.equal({ state: 'open', closes: '14:00' });
       // The Saturday before: opens on that Sunday, not on Monday.
-      expect(openState(hours, new Date('2024-01-20T10:00:00Z'))).to.deep.equal({ state: 'closed', opens: { day: 7, time: '10:00', date: '2024-01-21' } });
+      expect(openState(hours, new Date('2024-01-20T10:00:00Z'))).to.deep.equal({
+        state: 'closed',
+        opens: { day: 7, time: '10:00', date: '2024-01-21' },
+      });
     });
 
     it('treats an exception without both times as closed', () => {
@@ -131,22 +168,35 @@ describe('openState', () => {
     });
 
     it('is not unknown when a service has only exceptions', () => {
-      const hours: OpeningHours = { kind: 'structured', periods: [], exceptions: [{ date: '2024-01-15', closed: false, opens: '09:00', closes: '17:00' }] };
+      const hours: OpeningHours = {
+        kind: 'structured',
+        periods: [],
+        exceptions: [{ date: '2024-01-15', closed: false, opens: '09:00', closes: '17:00' }],
+      };
       expect(openState(hours, new Date('2024-01-15T10:00:00Z'))).to.deep.equal({ state: 'open', closes: '17:00' });
     });
   });
 
   describe('validity', () => {
     it('ignores a period before its validFrom date', () => {
-      const hours: OpeningHours = { kind: 'structured', periods: [{ days: WEEKDAYS, opens: '09:00', closes: '16:00', validFrom: '2024-01-16' }] };
+      const hours: OpeningHours = {
+        kind: 'structured',
+        periods: [{ days: WEEKDAYS, opens: '09:00', closes: '16:00', validFrom: '2024-01-16' }],
+      };
       // Monday 12.00: not valid yet; valid from Tuesday.
-      expect(openState(hours, new Date('2024-01-15T10:00:00Z'))).to.deep.equal({ state: 'closed', opens: { day: 2, time: '09:00', date: '2024-01-16' } });
+      expect(openState(hours, new Date('2024-01-15T10:00:00Z'))).to.deep.equal({
+        state: 'closed',
+        opens: { day: 2, time: '09:00', date: '2024-01-16' },
+      });
       // On Tuesday 12.00 it is.
       expect(openState(hours, new Date('2024-01-16T10:00:00Z'))).to.deep.equal({ state: 'open', closes: '16:00' });
     });
 
     it('ignores a period after its validTo date, and includes the validTo date itself', () => {
-      const hours: OpeningHours = { kind: 'structured', periods: [{ days: WEEKDAYS, opens: '09:00', closes: '16:00', validTo: '2024-01-15' }] };
+      const hours: OpeningHours = {
+        kind: 'structured',
+        periods: [{ days: WEEKDAYS, opens: '09:00', closes: '16:00', validTo: '2024-01-15' }],
+      };
       expect(openState(hours, new Date('2024-01-15T10:00:00Z'))).to.deep.equal({ state: 'open', closes: '16:00' });
       expect(openState(hours, new Date('2024-01-16T10:00:00Z'))).to.deep.equal({ state: 'closed' });
     });
@@ -160,7 +210,10 @@ describe('openState', () => {
         ],
       };
       // Monday 17.00: the winter hours have ended; Tuesday opens at 10 under the new hours.
-      expect(openState(hours, new Date('2024-01-15T15:00:00Z'))).to.deep.equal({ state: 'closed', opens: { day: 2, time: '10:00', date: '2024-01-16' } });
+      expect(openState(hours, new Date('2024-01-15T15:00:00Z'))).to.deep.equal({
+        state: 'closed',
+        opens: { day: 2, time: '10:00', date: '2024-01-16' },
+      });
       // Tuesday 17.00: open until 18.
       expect(openState(hours, new Date('2024-01-16T15:00:00Z'))).to.deep.equal({ state: 'open', closes: '18:00' });
     });
@@ -183,11 +236,17 @@ describe('openState', () => {
     });
 
     it('uses summer time at closing: 13.30 UTC is 16.30 in Helsinki, closed', () => {
-      expect(openState(officeHours(), new Date('2024-07-15T13:30:00Z'))).to.deep.equal({ state: 'closed', opens: { day: 2, time: '09:00', date: '2024-07-16' } });
+      expect(openState(officeHours(), new Date('2024-07-15T13:30:00Z'))).to.deep.equal({
+        state: 'closed',
+        opens: { day: 2, time: '09:00', date: '2024-07-16' },
+      });
     });
 
     it('uses winter time (UTC+2): 06.30 UTC is 8.30 in Helsinki, not yet open', () => {
-      expect(openState(officeHours(), new Date('2024-01-15T06:30:00Z'))).to.deep.equal({ state: 'closed', opens: { day: 1, time: '09:00', date: '2024-01-15' } });
+      expect(openState(officeHours(), new Date('2024-01-15T06:30:00Z'))).to.deep.equal({
+        state: 'closed',
+        opens: { day: 1, time: '09:00', date: '2024-01-15' },
+      });
     });
 
     it('counts the weekday in Helsinki: late Sunday evening UTC is already Monday morning', () => {
@@ -198,7 +257,10 @@ describe('openState', () => {
 
     it('gives the right next opening across the change to summer time', () => {
       // Saturday 30 March 2024, 12.00 (UTC+2): next opening Monday 1 April at 9.00, after the clocks change on Sunday.
-      expect(openState(officeHours(), new Date('2024-03-30T10:00:00Z'))).to.deep.equal({ state: 'closed', opens: { day: 1, time: '09:00', date: '2024-04-01' } });
+      expect(openState(officeHours(), new Date('2024-03-30T10:00:00Z'))).to.deep.equal({
+        state: 'closed',
+        opens: { day: 1, time: '09:00', date: '2024-04-01' },
+      });
       // Monday 1 April 06.30 UTC is 9.30 summer time: open.
       expect(openState(officeHours(), new Date('2024-04-01T06:30:00Z'))).to.deep.equal({ state: 'open', closes: '16:00' });
     });

@@ -7,7 +7,8 @@ const $ = <T extends Element = HTMLElement>(el: HkiServiceCard, selector: string
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const alertText = (el: HkiServiceCard) => text($(el, '[role="alert"]'));
 /** The description list's value for a term ("Languages", "How"…). */
-const fact = (el: HkiServiceCard, term: string) => text([...el.shadowRoot!.querySelectorAll('dt')].find((dt) => text(dt) === term)?.nextElementSibling);
+const fact = (el: HkiServiceCard, term: string) =>
+  text([...el.shadowRoot!.querySelectorAll('dt')].find((dt) => text(dt) === term)?.nextElementSibling);
 
 async function card(markup: ReturnType<typeof html>): Promise<HkiServiceCard> {
   const el = await fixture<HkiServiceCard>(markup);
@@ -51,7 +52,13 @@ describe('<hki-service-card>', () => {
       const languages = [...el.shadowRoot!.querySelectorAll('dt')].find((dt) => text(dt) === 'Languages')!.nextElementSibling!;
       expect(text(languages.querySelector('[lang="ar"]'))).to.equal('العربية');
       expect(text(languages.querySelector('[lang="fa"]'))).to.equal('فارسی');
-      expect([...languages.querySelectorAll('li')].map(text)).to.include.members(['Suomi (Finnish)', 'English', 'العربية (Arabic)', 'Soomaali (Somali)', 'Srpskohrvatski (Serbo-Croatian)']);
+      expect([...languages.querySelectorAll('li')].map(text)).to.include.members([
+        'Suomi (Finnish)',
+        'English',
+        'العربية (Arabic)',
+        'Soomaali (Somali)',
+        'Srpskohrvatski (Serbo-Croatian)',
+      ]);
       expect(fact(el, 'How')).to.equal('not known');
     });
 
@@ -81,7 +88,9 @@ describe('<hki-service-card>', () => {
 
   describe('a service that is not there', () => {
     it('says which service was not found, and names it in the console', async () => {
-      const { result: el, errors } = await captureConsole(() => card(html`<hki-service-card service="no-such-service"></hki-service-card>`));
+      const { result: el, errors } = await captureConsole(() =>
+        card(html`<hki-service-card service="no-such-service"></hki-service-card>`),
+      );
       expect(alertText(el)).to.equal('Service no-such-service was not found.');
       expect($(el, 'article')).to.equal(null);
       expect(errors.join('\n')).to.contain('[hki-service-card] no service "no-such-service"');
@@ -105,15 +114,21 @@ describe('<hki-service-card>', () => {
 
   describe('data from elsewhere', () => {
     it('shows a localized alert when its src cannot be loaded, and names the URL in the console', async () => {
-      const { result: el, errors } = await captureConsole(() => card(html`<hki-service-card service="international-house-helsinki" src="/__test/status/500?card-en"></hki-service-card>`));
+      const { result: el, errors } = await captureConsole(() =>
+        card(html`<hki-service-card service="international-house-helsinki" src="/__test/status/500?card-en"></hki-service-card>`),
+      );
       expect(alertText(el)).to.equal('The service information could not be loaded. Please try again later.');
-      expect(errors.join('\n')).to.match(/\[hki-service-card\] could not use the services from http:\/\/[^ ]+\/__test\/status\/500\?card-en: the server answered HTTP 500/);
+      expect(errors.join('\n')).to.match(
+        /\[hki-service-card\] could not use the services from http:\/\/[^ ]+\/__test\/status\/500\?card-en: the server answered HTTP 500/,
+      );
       await expect(el).to.be.accessible();
     });
 
     it('says it is loading while the data is on its way', async () => {
       const { result: el } = await captureConsole(async () => {
-        const loading = await fixture<HkiServiceCard>(html`<hki-service-card service="x" src="/__test/delay/1500?card-loading"></hki-service-card>`);
+        const loading = await fixture<HkiServiceCard>(
+          html`<hki-service-card service="x" src="/__test/delay/1500?card-loading"></hki-service-card>`,
+        );
         expect(text($(loading, '[role="status"]'))).to.equal('Loading…');
         await expect(loading).to.be.accessible();
         await settled(loading, () => Boolean($(loading, '[role="alert"]')), 'no error after the delay');
@@ -124,7 +139,9 @@ describe('<hki-service-card>', () => {
     });
 
     it('shows a unit from a Service Map unit list (format="servicemap"), with its address and contact links', async () => {
-      const { result: el } = await captureConsole(() => card(html`<hki-service-card format="servicemap" src=${servicemapUrl} service="servicemap-900001"></hki-service-card>`));
+      const { result: el } = await captureConsole(() =>
+        card(html`<hki-service-card format="servicemap" src=${servicemapUrl} service="servicemap-900001"></hki-service-card>`),
+      );
       expect(text($(el, '[part="service-name"]'))).to.equal('Example unit A (synthetic)');
       expect(fact(el, 'Address')).to.contain('00100 Helsinki');
       const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
@@ -147,7 +164,9 @@ describe('<hki-service-card>', () => {
       expect(alertText(missing)).to.equal('Palvelua no-such-service ei löytynyt.');
       const { result: none } = await captureConsole(() => card(html`<hki-service-card></hki-service-card>`));
       expect(alertText(none)).to.equal('Tälle kortille ei ole valittu palvelua.');
-      const { result: failed } = await captureConsole(() => card(html`<hki-service-card service="ihh-kela" src="/__test/status/500?card-fi"></hki-service-card>`));
+      const { result: failed } = await captureConsole(() =>
+        card(html`<hki-service-card service="ihh-kela" src="/__test/status/500?card-fi"></hki-service-card>`),
+      );
       expect(alertText(failed)).to.equal('Palvelujen tietoja ei voitu ladata. Yritä myöhemmin uudelleen.');
       expect($(failed, '[part="base"]')!.getAttribute('lang')).to.equal('fi');
     });

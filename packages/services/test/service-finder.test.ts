@@ -24,7 +24,10 @@ const SV_DAYS = ['måndag', 'tisdag'];
 
 const ALWAYS: OpeningHours = { kind: 'structured', periods: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '00:00', closes: '24:00' }] };
 const CLOSED_TODAY: OpeningHours = { kind: 'structured', periods: [{ days: [otherDay], opens: '09:00', closes: '16:00' }] };
-const UNTIL_LATER: OpeningHours = { kind: 'structured', periods: [{ days: [now.day], opens: '00:00', closes: `${String(laterHour).padStart(2, '0')}:00` }] };
+const UNTIL_LATER: OpeningHours = {
+  kind: 'structured',
+  periods: [{ days: [now.day], opens: '00:00', closes: `${String(laterHour).padStart(2, '0')}:00` }],
+};
 
 const A = 'Synthetic library A';
 const B = 'Synthetic advice point B';
@@ -57,8 +60,18 @@ function synthetic(): ServicesPackage {
     locales: ['fi', 'sv', 'en'],
     sources: [{ id: 'synthetic', title: 'Synthetic test data', lang: 'en' }],
     districts: [
-      { id: 'harbour', name: { fi: 'Synteettinen satama', sv: 'Syntetiska hamnen', en: 'Synthetic harbour' }, centre: { lat: 60.16, lon: 24.95 }, source: { sourceId: 'synthetic' } },
-      { id: 'forest', name: { fi: 'Synteettinen metsä', sv: 'Syntetiska skogen', en: 'Synthetic forest' }, centre: { lat: 60.25, lon: 25.05 }, source: { sourceId: 'synthetic' } },
+      {
+        id: 'harbour',
+        name: { fi: 'Synteettinen satama', sv: 'Syntetiska hamnen', en: 'Synthetic harbour' },
+        centre: { lat: 60.16, lon: 24.95 },
+        source: { sourceId: 'synthetic' },
+      },
+      {
+        id: 'forest',
+        name: { fi: 'Synteettinen metsä', sv: 'Syntetiska skogen', en: 'Synthetic forest' },
+        centre: { lat: 60.25, lon: 25.05 },
+        source: { sourceId: 'synthetic' },
+      },
     ],
     services: [
       service({
@@ -69,41 +82,83 @@ function synthetic(): ServicesPackage {
         audiences: ['everyone', 'children'],
         languages: [{ code: 'fi' }, { code: 'sv' }, { code: 'en' }, { code: 'ar' }],
         // 0.005° north of the harbour centre: 0.56 km.
-        locations: [{ street: { fi: 'Esimerkkitie 1', sv: 'Exempelvägen 1', en: 'Esimerkkitie 1' }, postalCode: '00100', city: helsinki, district: 'harbour', coordinates: { lat: 60.165, lon: 24.95 } }],
+        locations: [
+          {
+            street: { fi: 'Esimerkkitie 1', sv: 'Exempelvägen 1', en: 'Esimerkkitie 1' },
+            postalCode: '00100',
+            city: helsinki,
+            district: 'harbour',
+            coordinates: { lat: 60.165, lon: 24.95 },
+          },
+        ],
         contacts: [
           { kind: 'phone', value: '+358 9 0000 0101' },
           { kind: 'email', value: 'library-a@example.org' },
           { kind: 'web', value: 'https://example.org/library-a' },
         ],
         openingHours: ALWAYS,
-        accessibility: [{ group: { fi: 'Sisäänkäynti', sv: 'Ingång', en: 'Entrance' }, sentences: [{ fi: 'Sisäänkäynnissä ei ole portaita.', sv: 'Ingången har inga trappor.', en: 'The entrance has no steps.' }] }],
+        accessibility: [
+          {
+            group: { fi: 'Sisäänkäynti', sv: 'Ingång', en: 'Entrance' },
+            sentences: [{ fi: 'Sisäänkäynnissä ei ole portaita.', sv: 'Ingången har inga trappor.', en: 'The entrance has no steps.' }],
+          },
+        ],
         free: true,
         appointment: 'not-needed',
       }),
       service({
         id: 'syn-advice-b',
         name: { fi: 'Synteettinen neuvontapiste B', sv: 'Syntetisk rådgivning B', en: B },
-        description: { fi: 'Neuvontaa maahan muuttaneille, tiistaisin kirjaston salissa.', sv: 'Rådgivning för inflyttade, på tisdagar i bibliotekets sal.', en: 'Advice for newcomers, on Tuesdays in the library hall.' },
+        description: {
+          fi: 'Neuvontaa maahan muuttaneille, tiistaisin kirjaston salissa.',
+          sv: 'Rådgivning för inflyttade, på tisdagar i bibliotekets sal.',
+          en: 'Advice for newcomers, on Tuesdays in the library hall.',
+        },
         topics: ['settling-in'],
         audiences: ['newcomers', 'adults'],
         languages: [{ code: 'ar' }, { code: 'so' }, { code: 'fi' }],
         // 0.02° north of the forest centre: 2.2 km.
-        locations: [{ street: { fi: 'Metsätie 2', sv: 'Skogsvägen 2', en: 'Metsätie 2' }, postalCode: '00700', city: helsinki, district: 'forest', coordinates: { lat: 60.27, lon: 25.05 } }],
+        locations: [
+          {
+            street: { fi: 'Metsätie 2', sv: 'Skogsvägen 2', en: 'Metsätie 2' },
+            postalCode: '00700',
+            city: helsinki,
+            district: 'forest',
+            coordinates: { lat: 60.27, lon: 25.05 },
+          },
+        ],
         contacts: [{ kind: 'phone', value: '+358 9 0000 0102' }],
         openingHours: CLOSED_TODAY,
-        accessibility: [{ group: { fi: 'Pysäköinti', sv: 'Parkering', en: 'Parking' }, sentences: [{ fi: 'Invapaikka ovella.', sv: 'Invalidplats vid dörren.', en: 'An accessible parking space by the door.' }] }],
+        accessibility: [
+          {
+            group: { fi: 'Pysäköinti', sv: 'Parkering', en: 'Parking' },
+            sentences: [{ fi: 'Invapaikka ovella.', sv: 'Invalidplats vid dörren.', en: 'An accessible parking space by the door.' }],
+          },
+        ],
         free: true,
         appointment: 'required',
       }),
       service({
         id: 'syn-sports-c',
         name: { fi: 'Synteettinen liikuntahalli C', sv: 'Syntetisk idrottshall C', en: C },
-        description: { fi: 'Liikuntahalli kirjaston vieressä.', sv: 'En idrottshall bredvid biblioteket.', en: 'A sports hall next to the library.' },
+        description: {
+          fi: 'Liikuntahalli kirjaston vieressä.',
+          sv: 'En idrottshall bredvid biblioteket.',
+          en: 'A sports hall next to the library.',
+        },
         topics: ['sport'],
         audiences: ['young-people'],
         languages: [{ code: 'fi' }, { code: 'en' }, { code: 'ru' }],
         // 0.02° north of the harbour centre: 2.2 km.
-        locations: [{ street: { fi: 'Hallitie 3', sv: 'Hallvägen 3', en: 'Hallitie 3' }, postalCode: '00150', city: helsinki, district: 'harbour', coordinates: { lat: 60.18, lon: 24.95 } }],
+        locations: [
+          {
+            street: { fi: 'Hallitie 3', sv: 'Hallvägen 3', en: 'Hallitie 3' },
+            postalCode: '00150',
+            city: helsinki,
+            district: 'harbour',
+            coordinates: { lat: 60.18, lon: 24.95 },
+          },
+        ],
         openingHours: { kind: 'unknown' },
         appointment: 'not-needed',
       }),
@@ -115,7 +170,10 @@ function synthetic(): ServicesPackage {
         audiences: ['everyone'],
         languages: [{ code: 'so' }, { code: 'en' }],
         channels: ['phone'],
-        openingHours: { kind: 'text', text: { fi: 'ma–pe 8–16, kysy ovelta', sv: 'mån–fre 8–16, fråga vid dörren', en: 'Mon–Fri 8–16, ask at the door' } },
+        openingHours: {
+          kind: 'text',
+          text: { fi: 'ma–pe 8–16, kysy ovelta', sv: 'mån–fre 8–16, fråga vid dörren', en: 'Mon–Fri 8–16, ask at the door' },
+        },
       }),
       service({
         id: 'syn-jobclub-e',
@@ -125,7 +183,9 @@ function synthetic(): ServicesPackage {
         audiences: ['job-seekers'],
         languages: [{ code: 'fi' }, { code: 'en' }],
         // In the harbour district, but without coordinates.
-        locations: [{ street: { fi: 'Työtie 5', sv: 'Arbetsvägen 5', en: 'Työtie 5' }, postalCode: '00180', city: helsinki, district: 'harbour' }],
+        locations: [
+          { street: { fi: 'Työtie 5', sv: 'Arbetsvägen 5', en: 'Työtie 5' }, postalCode: '00180', city: helsinki, district: 'harbour' },
+        ],
         openingHours: UNTIL_LATER,
         free: true,
         appointment: 'optional',
@@ -148,7 +208,12 @@ function twelve(): ServicesPackage {
   const pkg = synthetic();
   pkg.services = Array.from({ length: 12 }, (_, i) => {
     const n = String(i + 1).padStart(2, '0');
-    return service({ id: `syn-service-${n}`, name: { fi: `Synteettinen palvelu ${n}`, sv: `Syntetisk tjänst ${n}`, en: `Synthetic service ${n}` }, description: { en: 'A synthetic service.' }, topics: ['work'] });
+    return service({
+      id: `syn-service-${n}`,
+      name: { fi: `Synteettinen palvelu ${n}`, sv: `Syntetisk tjänst ${n}`, en: `Synthetic service ${n}` },
+      description: { en: 'A synthetic service.' },
+      topics: ['work'],
+    });
   });
   return pkg;
 }
@@ -178,9 +243,11 @@ const alertEl = (el: HkiServiceFinder) => root(el).querySelector<HTMLElement>('[
 /** The names of the listed results (not the "hours not known" section), in order. */
 const shown = (el: HkiServiceFinder) => [...root(el).querySelectorAll('[part="results"] > li > article [part="service-name"]')].map(text);
 /** The section a resident finds under the heading "Opening hours not known" (or its translation). */
-const sectionHeaded = (el: HkiServiceFinder, title: string) => [...root(el).querySelectorAll('section')].find((s) => text(s.querySelector('h1, h2, h3, h4, h5, h6')) === title);
+const sectionHeaded = (el: HkiServiceFinder, title: string) =>
+  [...root(el).querySelectorAll('section')].find((s) => text(s.querySelector('h1, h2, h3, h4, h5, h6')) === title);
 const namesIn = (scope: ParentNode | undefined) => [...(scope?.querySelectorAll('article [part="service-name"]') ?? [])].map(text);
-const articleNamed = (el: HkiServiceFinder, name: string) => [...root(el).querySelectorAll('article')].find((a) => text(a.querySelector('[part="service-name"]')) === name)!;
+const articleNamed = (el: HkiServiceFinder, name: string) =>
+  [...root(el).querySelectorAll('article')].find((a) => text(a.querySelector('[part="service-name"]')) === name)!;
 const hoursOf = (article: Element) => text(article.querySelector('.hours'));
 
 async function finder(markup: ReturnType<typeof html>): Promise<HkiServiceFinder> {
@@ -190,7 +257,8 @@ async function finder(markup: ReturnType<typeof html>): Promise<HkiServiceFinder
 }
 
 /** A finder with the synthetic services, out of the page address. */
-const withData = (pkg: ServicesPackage = synthetic()) => finder(html`<hki-service-finder url-state="off" .data=${pkg}></hki-service-finder>`);
+const withData = (pkg: ServicesPackage = synthetic()) =>
+  finder(html`<hki-service-finder url-state="off" .data=${pkg}></hki-service-finder>`);
 
 async function choose(el: HkiServiceFinder, id: string, value: string): Promise<void> {
   const select = field(el, id);
@@ -224,7 +292,8 @@ async function withGeolocation<T>(geolocation: Partial<Geolocation> | undefined,
 
 const positionAt = (latitude: number, longitude: number) =>
   ({
-    getCurrentPosition: (success: PositionCallback) => success({ coords: { latitude, longitude, accuracy: 10 }, timestamp: Date.now() } as unknown as GeolocationPosition),
+    getCurrentPosition: (success: PositionCallback) =>
+      success({ coords: { latitude, longitude, accuracy: 10 }, timestamp: Date.now() } as unknown as GeolocationPosition),
   }) as Partial<Geolocation>;
 
 describe('<hki-service-finder>', () => {
@@ -264,7 +333,9 @@ describe('<hki-service-finder>', () => {
   describe('loading and errors', () => {
     it('says it is loading while the data is on its way, then that it is not in the expected format', async () => {
       const { errors } = await captureConsole(async () => {
-        const el = await fixture<HkiServiceFinder>(html`<hki-service-finder url-state="off" src="/__test/delay/1500?finder-loading"></hki-service-finder>`);
+        const el = await fixture<HkiServiceFinder>(
+          html`<hki-service-finder url-state="off" src="/__test/delay/1500?finder-loading"></hki-service-finder>`,
+        );
         const status = root(el).querySelector('[role="status"]')!;
         expect(text(status)).to.equal('Loading…');
         expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
@@ -277,16 +348,22 @@ describe('<hki-service-finder>', () => {
     });
 
     it('shows a localized alert for data that cannot be loaded, and names the URL in the console', async () => {
-      const { result: el, errors } = await captureConsole(() => finder(html`<hki-service-finder url-state="off" src="/__test/status/404?finder-en"></hki-service-finder>`));
+      const { result: el, errors } = await captureConsole(() =>
+        finder(html`<hki-service-finder url-state="off" src="/__test/status/404?finder-en"></hki-service-finder>`),
+      );
       expect(text(alertEl(el))).to.equal('The service information could not be loaded. Please try again later.');
       expect(root(el).querySelector('[part="filters"]')).to.equal(null);
-      expect(errors.join('\n')).to.match(/\[hki-service-finder\] could not use the services from http:\/\/[^ ]+\/__test\/status\/404\?finder-en: the server answered HTTP 404/);
+      expect(errors.join('\n')).to.match(
+        /\[hki-service-finder\] could not use the services from http:\/\/[^ ]+\/__test\/status\/404\?finder-en: the server answered HTTP 404/,
+      );
       await expect(el).to.be.accessible();
     });
 
     it('shows the alert in Finnish on a Finnish page', async () => {
       await setPageLang('fi');
-      const { result: el, errors } = await captureConsole(() => finder(html`<hki-service-finder url-state="off" src="/__test/status/404?finder-fi"></hki-service-finder>`));
+      const { result: el, errors } = await captureConsole(() =>
+        finder(html`<hki-service-finder url-state="off" src="/__test/status/404?finder-fi"></hki-service-finder>`),
+      );
       expect(text(alertEl(el))).to.equal('Palvelujen tietoja ei voitu ladata. Yritä myöhemmin uudelleen.');
       expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('fi');
       expect(errors.join('\n')).to.contain('/__test/status/404?finder-fi');
@@ -420,7 +497,15 @@ describe('<hki-service-finder>', () => {
 
     it('filters by topic, offering only the topics the services have', async () => {
       const el = await withData();
-      expect(optionLabels(field(el, 'topic'))).to.deep.equal(['All topics', 'Settling in', 'Work', 'Culture and libraries', 'Sport and exercise', 'Health and social services', 'Taking part']);
+      expect(optionLabels(field(el, 'topic'))).to.deep.equal([
+        'All topics',
+        'Settling in',
+        'Work',
+        'Culture and libraries',
+        'Sport and exercise',
+        'Health and social services',
+        'Taking part',
+      ]);
       await choose(el, 'topic', 'culture');
       expect(shown(el)).to.deep.equal([A]);
       await choose(el, 'topic', 'work');
@@ -429,7 +514,15 @@ describe('<hki-service-finder>', () => {
 
     it('filters by audience', async () => {
       const el = await withData();
-      expect(optionLabels(field(el, 'audience'))).to.deep.equal(['Everyone', 'Newcomers to Finland', 'Adults', 'Young people', 'Children', 'Parents', 'Job seekers']);
+      expect(optionLabels(field(el, 'audience'))).to.deep.equal([
+        'Everyone',
+        'Newcomers to Finland',
+        'Adults',
+        'Young people',
+        'Children',
+        'Parents',
+        'Job seekers',
+      ]);
       // A service for everyone is for newcomers and children too.
       await choose(el, 'audience', 'newcomers');
       expect(shown(el)).to.deep.equal([B, D, A]);
@@ -479,7 +572,9 @@ describe('<hki-service-finder>', () => {
       expect(text(unknown)).to.contain('their opening hours are not known. Check with them before you go.');
       expect(namesIn(unknown)).to.deep.equal([D, C]);
       // Closed services are nowhere.
-      expect(text(root(el).querySelector('[part="base"]'))).to.not.contain(B).and.not.contain(F);
+      expect(text(root(el).querySelector('[part="base"]')))
+        .to.not.contain(B)
+        .and.not.contain(F);
       expect(root(el).querySelector('[part="empty"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -516,7 +611,18 @@ describe('<hki-service-finder>', () => {
       setTimeout(() => void choose(el, 'language', 'ar'));
       const event = await oneEvent(el, 'hki-filter-change');
       expect(event.detail).to.deep.equal({
-        filters: { q: '', language: 'ar', topic: '', audience: '', district: '', access: '', free: false, noAppointment: false, openNow: false, sort: 'relevance' },
+        filters: {
+          q: '',
+          language: 'ar',
+          topic: '',
+          audience: '',
+          district: '',
+          access: '',
+          free: false,
+          noAppointment: false,
+          openNow: false,
+          sort: 'relevance',
+        },
         count: 2,
       });
       expect(event.bubbles && event.composed).to.equal(true);
@@ -562,7 +668,10 @@ describe('<hki-service-finder>', () => {
     });
 
     it('says so when the position cannot be used', async () => {
-      const refusing = { getCurrentPosition: (_: PositionCallback, error?: PositionErrorCallback | null) => error?.({ code: 1, message: 'denied' } as GeolocationPositionError) } as Partial<Geolocation>;
+      const refusing = {
+        getCurrentPosition: (_: PositionCallback, error?: PositionErrorCallback | null) =>
+          error?.({ code: 1, message: 'denied' } as GeolocationPositionError),
+      } as Partial<Geolocation>;
       await withGeolocation(refusing, async () => {
         const el = await withData();
         buttonNamed(el, 'Use my position')!.click();
@@ -643,7 +752,9 @@ describe('<hki-service-finder>', () => {
       await tick(el, 'free');
       await tick(el, 'noAppointment');
       const empty = root(el).querySelector('[part="empty"]')!;
-      const names = buttons(empty).map(text).filter((n) => n.startsWith('Remove'));
+      const names = buttons(empty)
+        .map(text)
+        .filter((n) => n.startsWith('Remove'));
       expect(names).to.deep.equal([
         'Remove: topic: Sport and exercise',
         'Remove: for: Children',
@@ -734,7 +845,9 @@ describe('<hki-service-finder>', () => {
       try {
         for (const value of ['xx_YY', '%', 'constructor', 'javascript:alert(1)']) {
           setUrl({ 'service-language': value });
-          const { result: el, warnings } = await captureConsole(() => finder(html`<hki-service-finder .data=${synthetic()}></hki-service-finder>`));
+          const { result: el, warnings } = await captureConsole(() =>
+            finder(html`<hki-service-finder .data=${synthetic()}></hki-service-finder>`),
+          );
           expect(count(el), value).to.equal('6 services found');
           expect(shown(el), value).to.deep.equal(BY_NAME);
           expect(field(el, 'language').value, value).to.equal('');
@@ -826,7 +939,9 @@ describe('<hki-service-finder>', () => {
     it('topics="culture" shows only culture services', async () => {
       const el = await finder(html`<hki-service-finder url-state="off" topics="culture" .data=${synthetic()}></hki-service-finder>`);
       expect(shown(el)).to.deep.equal([A]);
-      const both = await finder(html`<hki-service-finder url-state="off" topics="culture sport" .data=${synthetic()}></hki-service-finder>`);
+      const both = await finder(
+        html`<hki-service-finder url-state="off" topics="culture sport" .data=${synthetic()}></hki-service-finder>`,
+      );
       expect(shown(both)).to.deep.equal([A, C]);
     });
 
@@ -861,8 +976,16 @@ describe('<hki-service-finder>', () => {
       const { result: el, warnings } = await captureConsole(() => withData(pkg));
       const card = articleNamed(el, A);
       const links = [...card.querySelectorAll('a')];
-      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+358900000101', 'mailto:library-a@example.org', 'https://example.org/library-a']);
-      expect(links.map(text)).to.deep.equal(['Phone: +358 9 0000 0101', 'Email: library-a@example.org', 'Website: https://example.org/library-a']);
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+        'tel:+358900000101',
+        'mailto:library-a@example.org',
+        'https://example.org/library-a',
+      ]);
+      expect(links.map(text)).to.deep.equal([
+        'Phone: +358 9 0000 0101',
+        'Email: library-a@example.org',
+        'Website: https://example.org/library-a',
+      ]);
       expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
       expect(text(card)).to.not.contain('javascript:');
       expect(warnings.join('\n')).to.contain('javascript:alert(1)');
@@ -879,7 +1002,12 @@ describe('<hki-service-finder>', () => {
       const el = await withData();
       const card = articleNamed(el, A);
       const languages = [...card.querySelectorAll('dt')].find((dt) => text(dt) === 'Languages')!.nextElementSibling!;
-      expect([...languages.querySelectorAll('li')].map(text)).to.deep.equal(['Suomi (Finnish)', 'Svenska (Swedish)', 'English', 'العربية (Arabic)']);
+      expect([...languages.querySelectorAll('li')].map(text)).to.deep.equal([
+        'Suomi (Finnish)',
+        'Svenska (Swedish)',
+        'English',
+        'العربية (Arabic)',
+      ]);
       const arabic = languages.querySelector('[lang="ar"]')!;
       expect(text(arabic)).to.equal('العربية');
       expect(text(languages.querySelector('[lang="fi"]'))).to.equal('Suomi');
@@ -941,7 +1069,11 @@ describe('<hki-service-finder>', () => {
 
   describe('keyboard', () => {
     it('reaches the search field, the filters, the checkboxes and the buttons with Tab, in reading order', async () => {
-      const wrapper = fixtureSync<HTMLDivElement>(html`<div><button type="button">Before</button><hki-service-finder url-state="off" .data=${synthetic()}></hki-service-finder></div>`);
+      const wrapper = fixtureSync<HTMLDivElement>(
+        html`<div>
+          <button type="button">Before</button><hki-service-finder url-state="off" .data=${synthetic()}></hki-service-finder>
+        </div>`,
+      );
       const el = wrapper.querySelector('hki-service-finder')!;
       await settled(el, () => Boolean(el.shadowRoot?.querySelector('[part="count"]')));
       wrapper.querySelector('button')!.focus();
@@ -1019,7 +1151,9 @@ describe('<hki-service-finder>', () => {
     it('says in good Finnish on which weekday a service opens ("avautuu maanantaina klo 9.00")', async () => {
       await setPageLang('fi');
       const el = await withData();
-      expect(hoursOf(articleNamed(el, 'Synteettinen neuvontapiste B'))).to.equal(`Suljettu nyt, avautuu ${FI_DAYS_ESSIVE[otherDay - 1]} klo 9.00`);
+      expect(hoursOf(articleNamed(el, 'Synteettinen neuvontapiste B'))).to.equal(
+        `Suljettu nyt, avautuu ${FI_DAYS_ESSIVE[otherDay - 1]} klo 9.00`,
+      );
     });
 
     it('speaks Swedish on a Swedish page', async () => {
@@ -1108,10 +1242,16 @@ describe('<hki-service-finder>', () => {
     });
   });
 
-  describe('the city\'s feeds', () => {
+  describe("the city's feeds", () => {
     const servicemapUrl = new URL('./fixtures/servicemap-units.json', import.meta.url).href;
     const tprUrl = new URL('./fixtures/tpr-units.json', import.meta.url).href;
-    type Named = { id?: unknown; name?: Record<string, string | null> | null; name_fi?: string; name_en?: string | null; name_sv?: string | null };
+    type Named = {
+      id?: unknown;
+      name?: Record<string, string | null> | null;
+      name_fi?: string;
+      name_en?: string | null;
+      name_sv?: string | null;
+    };
     /** The English name of each unit that has an id and a name, else its Finnish or Swedish one. */
     const expectedNames = (units: Named[], flat: boolean) =>
       units
@@ -1123,7 +1263,9 @@ describe('<hki-service-finder>', () => {
       const json = (await (await fetch(servicemapUrl)).json()) as { results: Named[] };
       const names = expectedNames(json.results, false);
       expect(names).to.include('Example unit A (synthetic)');
-      const { result: el } = await captureConsole(() => finder(html`<hki-service-finder url-state="off" format="servicemap" src=${servicemapUrl}></hki-service-finder>`));
+      const { result: el } = await captureConsole(() =>
+        finder(html`<hki-service-finder url-state="off" format="servicemap" src=${servicemapUrl}></hki-service-finder>`),
+      );
       expect(shown(el)).to.have.members(names);
       expect(count(el)).to.equal(`${names.length} services found`);
       await expect(el).to.be.accessible();
@@ -1133,14 +1275,18 @@ describe('<hki-service-finder>', () => {
       const json = (await (await fetch(tprUrl)).json()) as Named[];
       const names = expectedNames(json, true);
       expect(names).to.include('Example service point (synthetic)');
-      const { result: el } = await captureConsole(() => finder(html`<hki-service-finder url-state="off" format="tpr" src=${tprUrl}></hki-service-finder>`));
+      const { result: el } = await captureConsole(() =>
+        finder(html`<hki-service-finder url-state="off" format="tpr" src=${tprUrl}></hki-service-finder>`),
+      );
       expect(shown(el)).to.have.members(names);
       expect(count(el)).to.equal(`${names.length} services found`);
     });
 
     it('says "not in the expected format" for format="servicemap" pointed at JSON that is not a unit list', async () => {
       const notUnits = new URL('../../data/dist/services.json', import.meta.url).href;
-      const { result: el, errors } = await captureConsole(() => finder(html`<hki-service-finder url-state="off" format="servicemap" src=${notUnits}></hki-service-finder>`));
+      const { result: el, errors } = await captureConsole(() =>
+        finder(html`<hki-service-finder url-state="off" format="servicemap" src=${notUnits}></hki-service-finder>`),
+      );
       expect(alertEl(el), 'no alert: the document was read as an empty unit list').to.not.equal(null);
       expect(text(alertEl(el))).to.equal('The service information could not be shown because it is not in the expected format.');
       expect(errors.join('\n')).to.contain(notUnits);
@@ -1148,7 +1294,9 @@ describe('<hki-service-finder>', () => {
 
     it('says "not in the expected format" for format="tpr" given an empty object', async () => {
       await setPageLang('fi');
-      const { result: el } = await captureConsole(() => finder(html`<hki-service-finder url-state="off" format="tpr" src="/__test/delay/1?tpr-not-units"></hki-service-finder>`));
+      const { result: el } = await captureConsole(() =>
+        finder(html`<hki-service-finder url-state="off" format="tpr" src="/__test/delay/1?tpr-not-units"></hki-service-finder>`),
+      );
       expect(text(alertEl(el))).to.equal('Palvelujen tietoja ei voitu näyttää, koska ne eivät ole odotetussa muodossa.');
     });
   });

@@ -71,7 +71,8 @@ describe('directionOf', () => {
   });
 
   it('reads the other languages of the signs left to right', () => {
-    for (const lang of ['fi-x-plain', 'sv-x-plain', 'fi', 'sv', 'en', 'so', 'ru', 'uk', 'et']) expect(directionOf(lang), lang).to.equal('ltr');
+    for (const lang of ['fi-x-plain', 'sv-x-plain', 'fi', 'sv', 'en', 'so', 'ru', 'uk', 'et'])
+      expect(directionOf(lang), lang).to.equal('ltr');
   });
 
   it('does not throw on a tag it cannot read', () => {

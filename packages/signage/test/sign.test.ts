@@ -143,7 +143,7 @@ describe('<hki-sign>', () => {
       }
     });
 
-    it("uses the template's arrow, and none with arrow=\"none\"", async () => {
+    it('uses the template\'s arrow, and none with arrow="none"', async () => {
       expect(template('exit').arrow).to.equal('up');
       const exit = await sign(html`<hki-sign sign="exit"></hki-sign>`);
       expect(rotation(exit)).to.equal('rotate(270 24 24)');
@@ -163,7 +163,10 @@ describe('<hki-sign>', () => {
       it(`is an image named in the interface language on ${page} page`, async () => {
         await setPageLang(lang);
         const expected = alt('changing-rooms')[lang];
-        const el = await sign(html`<hki-sign sign="changing-rooms"></hki-sign>`, (e) => text($(e, '[part="pictogram"] title')) === expected);
+        const el = await sign(
+          html`<hki-sign sign="changing-rooms"></hki-sign>`,
+          (e) => text($(e, '[part="pictogram"] title')) === expected,
+        );
         const svg = $(el, 'svg[part="pictogram"]')!;
         expect(svg.getAttribute('role')).to.equal('img');
         expect(text(svg.querySelector('title'))).to.equal(expected);
@@ -176,13 +179,19 @@ describe('<hki-sign>', () => {
       const el = await sign(html`<hki-sign sign="lockers"></hki-sign>`);
       expect(text($(el, '[part="pictogram"] title'))).to.equal(alt('lockers').en);
       await setPageLang('fi');
-      await settled(el, () => text($(el, '[part="pictogram"] title')) === alt('lockers').fi, 'the pictogram name did not switch to Finnish');
+      await settled(
+        el,
+        () => text($(el, '[part="pictogram"] title')) === alt('lockers').fi,
+        'the pictogram name did not switch to Finnish',
+      );
     });
   });
 
   describe("editor's check", () => {
     it('says which translations are not reviewed, in English, and warns in the console', async () => {
-      const { result: el, warnings } = await captureConsole(() => sign(html`<hki-sign sign="changing-rooms" languages="fi-x-plain fa prs ckb" editor></hki-sign>`));
+      const { result: el, warnings } = await captureConsole(() =>
+        sign(html`<hki-sign sign="changing-rooms" languages="fi-x-plain fa prs ckb" editor></hki-sign>`),
+      );
       const editor = $(el, '[part="editor"]')!;
       expect(editor.getAttribute('lang')).to.equal('en');
       expect(text(editor.querySelector('h2'))).to.equal('Check before printing');
@@ -190,7 +199,9 @@ describe('<hki-sign>', () => {
       expect(notReviewed).to.have.length(4);
       expect(notReviewed[0]).to.equal('Finnish, plain language: a qualified translator has not reviewed this translation yet.');
       const names = new Intl.DisplayNames(['en'], { type: 'language' });
-      expect(notReviewed.slice(1)).to.deep.equal(['fa', 'prs', 'ckb'].map((code) => `${names.of(code)}: a qualified translator has not reviewed this translation yet.`));
+      expect(notReviewed.slice(1)).to.deep.equal(
+        ['fa', 'prs', 'ckb'].map((code) => `${names.of(code)}: a qualified translator has not reviewed this translation yet.`),
+      );
       expect(notReviewed[1]).to.match(/^Persian:/);
       const log = warnings.join('\n');
       for (const lang of ['fi-x-plain', 'fa', 'prs', 'ckb']) expect(log).to.contain(`the ${lang} translation has not been reviewed`);
@@ -199,24 +210,33 @@ describe('<hki-sign>', () => {
 
     it('speaks Finnish on a Finnish page', async () => {
       await setPageLang('fi');
-      const el = await sign(html`<hki-sign sign="changing-rooms" languages="fi-x-plain fa" editor></hki-sign>`, (e) => text($(e, '[part="editor"] h2')) === 'Tarkista ennen tulostamista');
+      const el = await sign(
+        html`<hki-sign sign="changing-rooms" languages="fi-x-plain fa" editor></hki-sign>`,
+        (e) => text($(e, '[part="editor"] h2')) === 'Tarkista ennen tulostamista',
+      );
       expect($(el, '[part="editor"]')!.getAttribute('lang')).to.equal('fi');
       expect($(el, '[part="editor"]')!.getAttribute('aria-label')).to.equal('Tarkista ennen tulostamista');
       const notReviewed = issues(el, 'not-reviewed');
       expect(notReviewed[0]).to.equal('suomi, selkokieli: pätevä kääntäjä ei ole vielä tarkistanut tätä käännöstä.');
-      expect(notReviewed[1]).to.equal(`${new Intl.DisplayNames(['fi'], { type: 'language' }).of('fa')}: pätevä kääntäjä ei ole vielä tarkistanut tätä käännöstä.`);
+      expect(notReviewed[1]).to.equal(
+        `${new Intl.DisplayNames(['fi'], { type: 'language' }).of('fa')}: pätevä kääntäjä ei ole vielä tarkistanut tätä käännöstä.`,
+      );
       await expect(el).to.be.accessible();
     });
 
     it('says when a language has no text', async () => {
-      const { result: el, warnings } = await captureConsole(() => sign(html`<hki-sign sign="changing-rooms" languages="fi-x-plain xx" editor></hki-sign>`));
+      const { result: el, warnings } = await captureConsole(() =>
+        sign(html`<hki-sign sign="changing-rooms" languages="fi-x-plain xx" editor></hki-sign>`),
+      );
       expect(blocks(el).map((b) => b.getAttribute('lang'))).to.deep.equal(['fi-x-plain']);
       expect(issues(el, 'missing-language')).to.deep.equal(['xx: this sign has no text in this language.']);
       expect(warnings.join('\n')).to.contain('there is no xx text');
     });
 
     it('names a word in capitals in custom text', async () => {
-      const { result: el, warnings } = await captureConsole(() => sign(html`<hki-sign editor><p lang="en">The gym is OPEN on weekdays.</p></hki-sign>`, hasSheet));
+      const { result: el, warnings } = await captureConsole(() =>
+        sign(html`<hki-sign editor><p lang="en">The gym is OPEN on weekdays.</p></hki-sign>`, hasSheet),
+      );
       expect(issues(el, 'capitals')).to.deep.equal(['English: "OPEN" is written in capitals. Capitals are harder to read.']);
       expect(warnings.join('\n')).to.contain('custom text').and.contain('"OPEN" in capitals');
       await expect(el).to.be.accessible();
@@ -224,8 +244,16 @@ describe('<hki-sign>', () => {
 
     it('says when a line of custom text is too long', async () => {
       const line = 'The changing rooms are on the second floor, next to the lift and the stairs.';
-      const el = await sign(html`<hki-sign editor><p lang="en">${line}</p><p lang="fi">Pukuhuoneet</p></hki-sign>`, hasSheet);
-      expect(issues(el, 'long-line')).to.deep.equal([`English: the text is ${line.length} characters long. Keep a line under about 60 characters.`]);
+      const el = await sign(
+        html`<hki-sign editor
+          ><p lang="en">${line}</p>
+          <p lang="fi">Pukuhuoneet</p></hki-sign
+        >`,
+        hasSheet,
+      );
+      expect(issues(el, 'long-line')).to.deep.equal([
+        `English: the text is ${line.length} characters long. Keep a line under about 60 characters.`,
+      ]);
       expect(issues(el)).to.have.length(1);
     });
 
@@ -242,7 +270,9 @@ describe('<hki-sign>', () => {
     });
 
     it('has no panel without the editor attribute, but still warns in the console', async () => {
-      const { result: el, warnings } = await captureConsole(() => sign(html`<hki-sign sign="changing-rooms" languages="fi-x-plain fa"></hki-sign>`));
+      const { result: el, warnings } = await captureConsole(() =>
+        sign(html`<hki-sign sign="changing-rooms" languages="fi-x-plain fa"></hki-sign>`),
+      );
       expect($(el, '[part="editor"]')).to.equal(null);
       expect(warnings.join('\n')).to.contain('the fa translation has not been reviewed');
     });
@@ -274,7 +304,9 @@ describe('<hki-sign>', () => {
     });
 
     it('sets the letter size from viewing-distance and says when the text does not fit', async () => {
-      const { result: el, warnings } = await captureConsole(() => sign(html`<hki-sign sign="changing-rooms" size="a4" viewing-distance="3m" editor></hki-sign>`));
+      const { result: el, warnings } = await captureConsole(() =>
+        sign(html`<hki-sign sign="changing-rooms" size="a4" viewing-distance="3m" editor></hki-sign>`),
+      );
       expect(fontMm(el)).to.be.closeTo(fontSizeFor(3000), 0.05);
       expect(fits(el), 'three languages at 40 mm should not fit on A4').to.equal(false);
       const overflow = issues(el, 'overflow');
@@ -298,12 +330,21 @@ describe('<hki-sign>', () => {
       const a4 = /size: a4( portrait)?;/i;
       const a3Landscape = /size: a3 landscape;/i;
       await sign(html`<hki-sign sign="showers" size="a4"></hki-sign>`);
-      expect(pageRules().some((r) => a4.test(r)), pageRules().join(' | ')).to.equal(true);
+      expect(
+        pageRules().some((r) => a4.test(r)),
+        pageRules().join(' | '),
+      ).to.equal(true);
       expect(pageRules().some((r) => r.includes('margin: 10mm'))).to.equal(true);
       await sign(html`<hki-sign sign="showers" size="a3" orientation="landscape"></hki-sign>`);
-      expect(pageRules().some((r) => a3Landscape.test(r)), pageRules().join(' | ')).to.equal(true);
+      expect(
+        pageRules().some((r) => a3Landscape.test(r)),
+        pageRules().join(' | '),
+      ).to.equal(true);
       await sign(html`<hki-sign sign="sauna" size="a4"></hki-sign>`);
-      expect(pageRules().filter((r) => a4.test(r)), 'one rule per size').to.have.length(1);
+      expect(
+        pageRules().filter((r) => a4.test(r)),
+        'one rule per size',
+      ).to.have.length(1);
     });
 
     it('scales an A4 sheet down at 320 CSS pixels without sideways scrolling', async () => {
@@ -378,16 +419,21 @@ describe('<hki-sign>', () => {
 
     it('labels the QR code in Finnish on a Finnish page', async () => {
       await setPageLang('fi');
-      const el = await sign(html`<hki-sign sign="information" more-info="https://www.hel.fi/fi"></hki-sign>`, (e) => text($(e, '[part="qr"] figcaption')) === 'Lisää kieliä');
+      const el = await sign(
+        html`<hki-sign sign="information" more-info="https://www.hel.fi/fi"></hki-sign>`,
+        (e) => text($(e, '[part="qr"] figcaption')) === 'Lisää kieliä',
+      );
       expect($(el, '[part="qr"] svg')!.getAttribute('aria-label')).to.equal('QR-koodi: lisätietoa useammilla kielillä');
     });
 
     it('draws no QR code for a javascript: address, and warns', async () => {
       const { result: wrapper, warnings } = await captureConsole(async () => {
-        const div = await fixture<HTMLDivElement>(html`<div>
-          <hki-sign sign="information" more-info="javascript:alert(1)"></hki-sign>
-          <hki-sign sign="information" more-info="https://www.hel.fi/sv"></hki-sign>
-        </div>`);
+        const div = await fixture<HTMLDivElement>(
+          html`<div>
+            <hki-sign sign="information" more-info="javascript:alert(1)"></hki-sign>
+            <hki-sign sign="information" more-info="https://www.hel.fi/sv"></hki-sign>
+          </div>`,
+        );
         const [, safe] = [...div.querySelectorAll('hki-sign')];
         // Once the safe address has its QR code, the encoder has loaded for both.
         await settled(safe, () => hasQr(safe), 'the safe address got no QR code');
@@ -421,7 +467,9 @@ describe('<hki-sign>', () => {
 
     it('says so in Finnish on a Finnish page', async () => {
       await setPageLang('fi');
-      const el = await captureConsole(() => sign(html`<hki-sign sign="no-such-sign"></hki-sign>`, (e) => text($(e, '[role="alert"]')) === 'Kylttiä no-such-sign ei löytynyt.'));
+      const el = await captureConsole(() =>
+        sign(html`<hki-sign sign="no-such-sign"></hki-sign>`, (e) => text($(e, '[role="alert"]')) === 'Kylttiä no-such-sign ei löytynyt.'),
+      );
       expect($(el.result, '[part="base"]')!.getAttribute('lang')).to.equal('fi');
     });
 
@@ -441,19 +489,26 @@ describe('<hki-sign>', () => {
     it('says the data could not be loaded in Swedish on a Swedish page', async () => {
       await setPageLang('sv');
       await captureConsole(() =>
-        sign(html`<hki-sign sign="gym" src="/__test/status/404?sv"></hki-sign>`, (e) => text($(e, '[role="alert"]')) === 'Skyltens uppgifter kunde inte laddas. Försök igen senare.'),
+        sign(
+          html`<hki-sign sign="gym" src="/__test/status/404?sv"></hki-sign>`,
+          (e) => text($(e, '[role="alert"]')) === 'Skyltens uppgifter kunde inte laddas. Försök igen senare.',
+        ),
       );
     });
 
     it('refuses data that is not a signs package', async () => {
-      const { result: el, errors } = await captureConsole(() => sign(html`<hki-sign sign="gym" src=${new URL('../../data/dist/programme.json', import.meta.url).href}></hki-sign>`));
+      const { result: el, errors } = await captureConsole(() =>
+        sign(html`<hki-sign sign="gym" src=${new URL('../../data/dist/programme.json', import.meta.url).href}></hki-sign>`),
+      );
       expect(text($(el, '[role="alert"]'))).to.equal('The sign information could not be shown because it is not in the expected format.');
       expect(errors.join('\n')).to.contain('programme.json');
       expect(hasSheet(el)).to.equal(false);
     });
 
     it('uses another signs package from src', async () => {
-      const el = await sign(html`<hki-sign sign="gym" languages="en" src=${new URL('../../data/dist/signs.json', import.meta.url).href}></hki-sign>`);
+      const el = await sign(
+        html`<hki-sign sign="gym" languages="en" src=${new URL('../../data/dist/signs.json', import.meta.url).href}></hki-sign>`,
+      );
       expect(blocks(el).map(text)).to.deep.equal([template('gym').text.en]);
     });
 

@@ -21,7 +21,18 @@ import {
 } from 'chart.js';
 import { HDS } from '@hki-widgets/core/hds-tokens';
 
-Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Legend, Tooltip, Decimation);
+Chart.register(
+  LineController,
+  BarController,
+  LineElement,
+  PointElement,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  Legend,
+  Tooltip,
+  Decimation,
+);
 
 export { Chart };
 

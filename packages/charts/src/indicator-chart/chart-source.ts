@@ -157,8 +157,20 @@ export class ChartSource implements ReactiveController {
     const programme = this.whole.status === 'idle' ? this.programme : this.whole;
     const { statistics } = this;
     const key = [
-      inputs.indicator, inputs.jsonstat, inputs.time, inputs.series, inputs.filter, inputs.locale, this.slotted,
-      programme, programme.status, programme.data, programme.error, statistics.status, statistics.value, statistics.error,
+      inputs.indicator,
+      inputs.jsonstat,
+      inputs.time,
+      inputs.series,
+      inputs.filter,
+      inputs.locale,
+      this.slotted,
+      programme,
+      programme.status,
+      programme.data,
+      programme.error,
+      statistics.status,
+      statistics.value,
+      statistics.error,
     ];
     // Worked out again only when something it depends on changed: the same model is not redrawn.
     const previous = this.key;

@@ -210,7 +210,9 @@ export class HkiIndicatorChart extends HkiElement {
     const context = [model.unitLabel ? msg(str`Unit: ${model.unitLabel}`) : '', ...model.context].filter(Boolean);
     const instructions =
       model.series.length > 1
-        ? msg('Use the left and right arrow keys to move between values, up and down to change series, Home and End to jump to the first and last value.')
+        ? msg(
+            'Use the left and right arrow keys to move between values, up and down to change series, Home and End to jump to the first and last value.',
+          )
         : msg('Use the left and right arrow keys to move between values, Home and End to jump to the first and last value.');
     return html`<figure part="base" class="figure" lang=${this.uiLocale} dir="ltr">
       <figcaption part="caption">
@@ -250,16 +252,18 @@ export class HkiIndicatorChart extends HkiElement {
         ${this.tableOpen || this.printing.matches ? this.renderTable(model) : nothing}
       </div>
       <p part="source" class="source">
-        ${msg('Source:')} <span dir="auto">${model.source ?? msg('not given')}</span>${model.updated
-          ? html` · ${msg('Updated:')} <span dir="auto">${model.updated}</span>`
-          : nothing}
+        ${msg('Source:')} <span dir="auto">${model.source ?? msg('not given')}</span>${
+          model.updated ? html` · ${msg('Updated:')} <span dir="auto">${model.updated}</span>` : nothing
+        }
       </p>
     </figure>`;
   }
 
   private renderTable(model: ChartModel): TemplateResult {
     return html`<table>
-      <caption dir="auto">${model.title}${model.unitLabel ? ` (${model.unitLabel})` : ''}</caption>
+      <caption dir="auto">
+        ${model.title}${model.unitLabel ? ` (${model.unitLabel})` : ''}
+      </caption>
       <thead>
         <tr>
           <th scope="col" dir="auto">${model.axisLabel}</th>
@@ -268,10 +272,11 @@ export class HkiIndicatorChart extends HkiElement {
       </thead>
       <tbody>
         ${rows(model).map(
-          (r) => html`<tr>
-            <th scope="row" dir="auto">${r.period}</th>
-            ${r.values.map((v) => html`<td>${formatValue(model, v)}</td>`)}
-          </tr>`,
+          (r) =>
+            html`<tr>
+              <th scope="row" dir="auto">${r.period}</th>
+              ${r.values.map((v) => html`<td>${formatValue(model, v)}</td>`)}
+            </tr>`,
         )}
       </tbody>
     </table>`;

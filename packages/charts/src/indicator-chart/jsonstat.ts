@@ -54,7 +54,10 @@ const describe = (json: unknown): string => {
 /** Parses "dim=code;dim=code" (also accepts commas between pairs). */
 function parseFilter(filter: string | undefined): Map<string, string> | { part: string } {
   const fixed = new Map<string, string>();
-  for (const part of (filter ?? '').split(/[;,]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (filter ?? '')
+    .split(/[;,]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^([^=]+)=(.+)$/.exec(part);
     if (!match) return { part };
     fixed.set(match[1].trim(), match[2].trim());
@@ -79,7 +82,13 @@ export function readJsonStat(json: unknown, options: JsonStatOptions = {}): Json
     }
     // A sparse dataset's values are an object (possibly empty: every value missing).
     const value = ds.value ?? (raw as { value?: unknown }).value;
-    if (value === null || typeof value !== 'object' || !Array.isArray(ds.size) || ds.size.length !== ds.id.length || ds.id.some((d) => !ds.Dimension(d))) {
+    if (
+      value === null ||
+      typeof value !== 'object' ||
+      !Array.isArray(ds.size) ||
+      ds.size.length !== ds.id.length ||
+      ds.id.some((d) => !ds.Dimension(d))
+    ) {
       return { ok: false, error: { code: 'not-jsonstat', found: 'a dataset whose values, sizes or dimensions are missing' } };
     }
     ds.value = value as Dataset['value'];

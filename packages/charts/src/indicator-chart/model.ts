@@ -41,7 +41,8 @@ export function rows(model: ChartModel): { period: string; values: (number | nul
 
 /** A number as a CSV wants it: plain digits, a decimal point, nothing for a missing value. */
 const csvNumber = (value: number | null) => (value === null ? '' : String(value));
-const csvText = (text: string) => (/[",\r\n]/.test(text) || /^[=+\-@]/.test(text) ? `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"` : text);
+const csvText = (text: string) =>
+  /[",\r\n]/.test(text) || /^[=+\-@]/.test(text) ? `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"` : text;
 
 /** The same values as the chart and the table, as CSV. */
 export function toCsv(model: ChartModel): string {

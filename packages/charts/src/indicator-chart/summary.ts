@@ -18,7 +18,9 @@ function formatChange(model: ChartModel, change: number): string {
 }
 
 function describeSeries(model: ChartModel, series: ChartSeries): string {
-  const points = series.values.map((value, i) => ({ value, period: model.periods[i] })).filter((p): p is { value: number; period: string } => p.value !== null);
+  const points = series.values
+    .map((value, i) => ({ value, period: model.periods[i] }))
+    .filter((p): p is { value: number; period: string } => p.value !== null);
   if (points.length === 0) return msg(str`${series.label}: no values.`);
   const sentences: string[] = [];
   const first = points[0];
@@ -26,7 +28,9 @@ function describeSeries(model: ChartModel, series: ChartSeries): string {
   const named = model.series.length > 1 ? `${series.label}: ` : '';
   if (model.axis === 'time') {
     const latest = formatValue(model, last.value);
-    sentences.push(named ? msg(str`${series.label}: latest value ${latest} (${last.period}).`) : msg(str`Latest value ${latest} (${last.period}).`));
+    sentences.push(
+      named ? msg(str`${series.label}: latest value ${latest} (${last.period}).`) : msg(str`Latest value ${latest} (${last.period}).`),
+    );
     if (points.length > 1) sentences.push(msg(str`Change since ${first.period}: ${formatChange(model, last.value - first.value)}.`));
   } else if (named) {
     sentences.push(named.trim());
@@ -34,7 +38,9 @@ function describeSeries(model: ChartModel, series: ChartSeries): string {
   if (points.length > 1) {
     const high = points.reduce((a, b) => (b.value > a.value ? b : a));
     const low = points.reduce((a, b) => (b.value < a.value ? b : a));
-    sentences.push(msg(str`Highest ${formatValue(model, high.value)} (${high.period}), lowest ${formatValue(model, low.value)} (${low.period}).`));
+    sentences.push(
+      msg(str`Highest ${formatValue(model, high.value)} (${high.period}), lowest ${formatValue(model, low.value)} (${low.period}).`),
+    );
   }
   if (model.target && model.axis === 'time') {
     const { value, comparator } = model.target;

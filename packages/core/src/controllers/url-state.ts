@@ -77,7 +77,11 @@ export class UrlStateController<F extends FilterValues> implements ReactiveContr
       const known = spec.options();
       const value = filters[key] as string;
       if (known && !known.includes(value)) {
-        reportOnce(this.host, `ignored ${this.param(key)}="${value}" from the page address: it is not one of the options (${known.join(', ') || 'none'})`, 'warn');
+        reportOnce(
+          this.host,
+          `ignored ${this.param(key)}="${value}" from the page address: it is not one of the options (${known.join(', ') || 'none'})`,
+          'warn',
+        );
         filters[key] = this.options.presets()[key];
       }
     }

@@ -19,10 +19,15 @@ const CACHE_KEY = Symbol.for('hki-widgets.source-cache.v2');
 const cache: Map<string, Entry> = ((globalThis as Record<symbol, Map<string, Entry> | undefined>)[CACHE_KEY] ??= new Map());
 
 function describe(error: unknown, address: string): LoadError {
-  if (error instanceof DataFailure) return { kind: error.kind, url: address, detail: error.detail, ...(error.issues ? { issues: error.issues } : {}) };
+  if (error instanceof DataFailure)
+    return { kind: error.kind, url: address, detail: error.detail, ...(error.issues ? { issues: error.issues } : {}) };
   // Whatever else goes wrong in reading or checking the data is a described failure too: a widget
   // must always leave its loading state.
-  return { kind: 'invalid', url: address, detail: `the data could not be read (${error instanceof Error ? error.message : String(error)})` };
+  return {
+    kind: 'invalid',
+    url: address,
+    detail: `the data could not be read (${error instanceof Error ? error.message : String(error)})`,
+  };
 }
 
 async function run<T>(source: Source<T>, signal: AbortSignal): Promise<LoadResult<T>> {

@@ -36,7 +36,8 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<unkn
     if (name === 'AbortError') throw new DataFailure('network', 'the request was cancelled');
     throw new DataFailure('network', `the request failed (${(error as Error).message})`);
   }
-  if (!response.ok) throw new DataFailure('http', `the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  if (!response.ok)
+    throw new DataFailure('http', `the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   const length = Number(response.headers.get('content-length'));
   const limit = loadSettings.maxBytes;
   if (length > limit) throw new DataFailure('too-large', `the response is ${length} bytes; the limit is ${limit}`);

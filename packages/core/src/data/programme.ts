@@ -30,7 +30,11 @@ async function validate(raw: unknown): Promise<IntegrationProgrammePackage> {
   const result = validatePackage(raw);
   if (!result.valid) {
     const count = result.errors.length;
-    throw new DataFailure('invalid', `the data package does not follow the schema (${count} problem(s)):\n${formatIssues(result.errors.slice(0, 20))}`, result.errors);
+    throw new DataFailure(
+      'invalid',
+      `the data package does not follow the schema (${count} problem(s)):\n${formatIssues(result.errors.slice(0, 20))}`,
+      result.errors,
+    );
   }
   return raw as IntegrationProgrammePackage;
 }
@@ -50,10 +54,20 @@ export function programmeSource({ src, locale, measureSet }: ProgrammeScope): So
   if (address) return urlSource({ kind: 'programme', src: address, what, validate, describe });
   const slice = measureSet === undefined ? undefined : slices[locale]?.[measureSet];
   const part = slice ? `set-${measureSet}` : '*';
-  return bundledSource({ key: `programme:bundled:${locale}:${part}`, family: `programme:bundled:${part}`, what, describe, module: slice ?? bundled[locale] });
+  return bundledSource({
+    key: `programme:bundled:${locale}:${part}`,
+    family: `programme:bundled:${part}`,
+    what,
+    describe,
+    module: slice ?? bundled[locale],
+  });
 }
 
 /** The programme without an element (scripts, tests): the same source and cache the widgets use. */
-export function loadProgramme(src: string | null | undefined, locale: UiLocale, scope: { measureSet?: string } = {}): Promise<LoadResult<IntegrationProgrammePackage>> {
+export function loadProgramme(
+  src: string | null | undefined,
+  locale: UiLocale,
+  scope: { measureSet?: string } = {},
+): Promise<LoadResult<IntegrationProgrammePackage>> {
   return loadSource(programmeSource({ src, locale, measureSet: scope.measureSet }));
 }

@@ -25,7 +25,9 @@ export function urlSource<T>({ kind, src, family, ...rest }: UrlSourceOptions<T>
 }
 
 /** A source that imports a module bundled with the widgets (its default export is the data). */
-export function bundledSource<T>(options: Omit<Source<T>, 'address' | 'load'> & { module: () => Promise<{ default: unknown }> }): Source<T> {
+export function bundledSource<T>(
+  options: Omit<Source<T>, 'address' | 'load'> & { module: () => Promise<{ default: unknown }> },
+): Source<T> {
   const { module, ...rest } = options;
   return {
     address: 'bundled data',

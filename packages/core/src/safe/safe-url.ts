@@ -15,7 +15,9 @@ export function safeHref(value: unknown, context = 'hki-widgets'): string | unde
     return undefined;
   }
   if (!(SAFE_PROTOCOLS as readonly string[]).includes(url.protocol)) {
-    console.warn(`[${context}] dropped a link with the protocol "${url.protocol}" (only ${SAFE_PROTOCOLS.join(', ')} are rendered): ${JSON.stringify(value)}`);
+    console.warn(
+      `[${context}] dropped a link with the protocol "${url.protocol}" (only ${SAFE_PROTOCOLS.join(', ')} are rendered): ${JSON.stringify(value)}`,
+    );
     return undefined;
   }
   return url.href;

@@ -85,18 +85,27 @@ export class HkiTerm extends HkiElement {
       let problem: string | undefined;
       if (this.data.status === 'error') problem = this.data.message;
       else if (this.data.status === 'ready') problem = msg(str`The term "${this.concept}" was not found in the programme's concepts.`);
-      return html`<span part="base" lang=${this.uiLocale}><slot></slot>${problem ? html`<span class="hki-alert" role="alert">${problem}</span>` : nothing}</span>`;
+      return html`<span part="base" lang=${this.uiLocale}
+        ><slot></slot>${problem ? html`<span class="hki-alert" role="alert">${problem}</span>` : nothing}</span
+      >`;
     }
     const name = this.pick(concept.term);
     const programme = this.data.data?.programme;
     return html`<span part="base" lang=${this.uiLocale} @keydown=${this.onKeydown}
-      ><button part="term" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="definition" @click=${() => this.toggle()}
-        ><slot lang=${this.langOf(name)}>${name?.text}</slot></button
+      ><button
+        part="term"
+        type="button"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="definition"
+        @click=${() => this.toggle()}
+      >
+        <slot lang=${this.langOf(name)}>${name?.text}</slot></button
       ><span part="definition" id="definition" dir="ltr" ?hidden=${!this.open}
         ><span class="name">${this.text(name)}</span>: ${this.text(concept.definition)}
         ${this.pick(concept.note) ? html`<span class="note">${this.text(concept.note)}</span>` : nothing}
         ${programme && this.pick(programme.title) ? this.renderSource(programme.title, programme.subtitle) : nothing}</span
-      ></span>`;
+      ></span
+    >`;
   }
 
   private renderSource(title: LocalizedText, subtitle?: LocalizedText): TemplateResult {

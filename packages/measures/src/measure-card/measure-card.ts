@@ -174,19 +174,35 @@ export class HkiMeasureCard extends HkiElement {
       ${theme ? html`<span class="theme">${msg(str`Theme ${theme.number}`)}: ${this.text(theme.title)}</span>` : nothing}
       ${set ? html`<span class="set">${msg(str`Measure set ${set.number}`)}: ${this.text(set.title)}</span>` : nothing}
     </p>`;
-    return html`<article part="base" lang=${this.uiLocale} aria-labelledby="title" ${setStyles({ '--hki-theme-color': hdsColour(theme?.colour) })}>
+    return html`<article
+      part="base"
+      lang=${this.uiLocale}
+      aria-labelledby="title"
+      ${setStyles({ '--hki-theme-color': hdsColour(theme?.colour) })}
+    >
       <header part="header">
-        ${compact ? nothing : context}
-        ${heading(level, 'title', html`<span class="number">${measure.id}</span> ${this.text(title)}`)}
+        ${compact ? nothing : context} ${heading(level, 'title', html`<span class="number">${measure.id}</span> ${this.text(title)}`)}
         ${renderStatus(measure.status, pkg, this.texts)}
         ${hasExampleData(pkg, measure) ? this.renderExampleBadge(pkg.exampleNote) : nothing}
       </header>
-      ${compact
-        ? html`<button class="button details-toggle no-print" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body" @click=${this.toggleDetails}>
-            ${this.expanded ? msg('Hide details') : msg('Show details')}<span class="visually-hidden">: ${measure.id} ${title?.text}</span>
-          </button>`
-        : nothing}
-      <div part="body" id="body" class=${showBody ? 'open' : 'closed'}>${showBody ? html`${compact ? context : nothing}${this.renderBody(view, level + 1)}` : nothing}</div>
+      ${
+        compact
+          ? html`<button
+              class="button details-toggle no-print"
+              type="button"
+              aria-expanded=${this.expanded ? 'true' : 'false'}
+              aria-controls="body"
+              @click=${this.toggleDetails}
+            >
+              ${this.expanded ? msg('Hide details') : msg('Show details')}<span class="visually-hidden"
+                >: ${measure.id} ${title?.text}</span
+              >
+            </button>`
+          : nothing
+      }
+      <div part="body" id="body" class=${showBody ? 'open' : 'closed'}>
+        ${showBody ? html`${compact ? context : nothing}${this.renderBody(view, level + 1)}` : nothing}
+      </div>
     </article>`;
   }
 
@@ -195,7 +211,14 @@ export class HkiMeasureCard extends HkiElement {
     const pkg = this.pkg!;
     const note = pkg.programme.plainLanguage?.note;
     return html`
-      <button part="plain-switch" class="switch no-print" type="button" role="switch" aria-checked=${this.plain ? 'true' : 'false'} @click=${this.togglePlain}>
+      <button
+        part="plain-switch"
+        class="switch no-print"
+        type="button"
+        role="switch"
+        aria-checked=${this.plain ? 'true' : 'false'}
+        @click=${this.togglePlain}
+      >
         <span class="switch-track" aria-hidden="true"><span class="switch-thumb"></span></span>
         <span>${msg('Plain language')}</span>
       </button>
@@ -203,9 +226,7 @@ export class HkiMeasureCard extends HkiElement {
         <p>${this.text(this.plain ? measure.plain : measure.description)}</p>
         ${this.plain && this.pick(note) ? html`<p class="plain-note">${this.text(note)}</p>` : nothing}
       </div>
-      ${this.renderResponsible(view, level)}
-      ${this.renderIndicators(view.indicators, level)}
-      ${this.renderBestPractices(view, level)}
+      ${this.renderResponsible(view, level)} ${this.renderIndicators(view.indicators, level)} ${this.renderBestPractices(view, level)}
     `;
   }
 
@@ -244,24 +265,44 @@ export class HkiMeasureCard extends HkiElement {
       <span class="indicator-name">${this.text(name)}</span>
       ${target ? html`<span class="target">${msg('Target:')} ${this.text(target)}</span>` : nothing}
       ${latest ? html`<span class="latest">${msg(str`Latest value: ${this.formatValue(indicator, latest.value)} (${latest.period})`)}</span>` : nothing}
-      ${chartAvailable
-        ? html`<button class="button chart-toggle no-print" type="button" aria-expanded=${chartOpen ? 'true' : 'false'} @click=${() => this.toggleChart(indicator.id)}>
-              ${chartOpen ? msg('Hide chart') : msg('Show chart')}<span class="visually-hidden">: ${name?.text}</span>
-            </button>
-            ${chartOpen ? html`<hki-indicator-chart indicator=${indicator.id} src=${this.src ?? nothing}></hki-indicator-chart>` : nothing}`
-        : observations.length > 0
-          ? this.renderObservations(indicator, name?.text ?? indicator.id)
-          : nothing}
+      ${
+        chartAvailable
+          ? html`<button
+                class="button chart-toggle no-print"
+                type="button"
+                aria-expanded=${chartOpen ? 'true' : 'false'}
+                @click=${() => this.toggleChart(indicator.id)}
+              >
+                ${chartOpen ? msg('Hide chart') : msg('Show chart')}<span class="visually-hidden">: ${name?.text}</span>
+              </button>
+              ${chartOpen ? html`<hki-indicator-chart indicator=${indicator.id} src=${this.src ?? nothing}></hki-indicator-chart>` : nothing}`
+          : observations.length > 0
+            ? this.renderObservations(indicator, name?.text ?? indicator.id)
+            : nothing
+      }
     </li>`;
   }
 
   /** Without the chart element, the values themselves, as a small table. */
   private renderObservations(indicator: Indicator, name: string): TemplateResult {
     return html`<table class="observations">
-      <caption class="visually-hidden">${name}</caption>
-      <thead><tr><th scope="col">${msg('Period')}</th><th scope="col">${msg('Value')}</th></tr></thead>
+      <caption class="visually-hidden">
+        ${name}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${msg('Period')}</th>
+          <th scope="col">${msg('Value')}</th>
+        </tr>
+      </thead>
       <tbody>
-        ${indicator.observations.map((o) => html`<tr><th scope="row">${o.period}</th><td>${this.formatValue(indicator, o.value)}</td></tr>`)}
+        ${indicator.observations.map(
+          (o) =>
+            html`<tr>
+              <th scope="row">${o.period}</th>
+              <td>${this.formatValue(indicator, o.value)}</td>
+            </tr>`,
+        )}
       </tbody>
     </table>`;
   }
@@ -271,11 +312,12 @@ export class HkiMeasureCard extends HkiElement {
     return html`<section class="section" aria-labelledby="practices">
       ${heading(level, 'section-title', msg('Best practice'), 'practices')}
       ${view.bestPractices.map(
-        (practice) => html`<details class="practice">
-          <summary>${this.text(practice.title)}</summary>
-          <p>${this.text(practice.description)}</p>
-          ${practice.period ? html`<p class="period">${practice.period}</p>` : nothing}
-        </details>`,
+        (practice) =>
+          html`<details class="practice">
+            <summary>${this.text(practice.title)}</summary>
+            <p>${this.text(practice.description)}</p>
+            ${practice.period ? html`<p class="period">${practice.period}</p>` : nothing}
+          </details>`,
       )}
     </section>`;
   }

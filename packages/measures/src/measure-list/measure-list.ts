@@ -172,7 +172,16 @@ export class HkiMeasureList extends HkiElement {
     const orgName = (id: string) => text(pkg.organisations.find((o) => o.id === id)?.name);
     let body: string;
     if (kind === 'csv') {
-      const header = [msg('Number'), msg('Theme'), msg('Measure set'), msg('Title'), msg('Status'), msg('Reported'), msg('Responsible'), msg('Indicators')];
+      const header = [
+        msg('Number'),
+        msg('Theme'),
+        msg('Measure set'),
+        msg('Title'),
+        msg('Status'),
+        msg('Reported'),
+        msg('Responsible'),
+        msg('Indicators'),
+      ];
       const rows = measures.map((m) => {
         const set = pkg.measureSets.find((s) => s.id === m.setId);
         return [
@@ -192,7 +201,12 @@ export class HkiMeasureList extends HkiElement {
       const about = { programme: text(pkg.programme.title), language: this.uiLocale, example: pkg.example ?? false };
       body = JSON.stringify({ ...about, filters: this.url.filters, measures }, null, 2);
     }
-    downloadText(this.renderRoot, `measures-${this.uiLocale}.${kind}`, body, kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json');
+    downloadText(
+      this.renderRoot,
+      `measures-${this.uiLocale}.${kind}`,
+      body,
+      kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
+    );
   }
 
   override render() {
@@ -202,7 +216,9 @@ export class HkiMeasureList extends HkiElement {
     const measures = this.selection();
     return html`<div part="base" lang=${this.uiLocale}>
       ${hasExampleData(pkg) ? this.renderExampleBadge(pkg.exampleNote) : nothing} ${this.renderFilters(pkg)}
-      <p part="count" class="count" role="status">${plural(measures.length, { one: () => msg(str`${measures.length} measure found`), other: () => msg(str`${measures.length} measures found`) })}</p>
+      <p part="count" class="count" role="status">
+        ${plural(measures.length, { one: () => msg(str`${measures.length} measure found`), other: () => msg(str`${measures.length} measures found`) })}
+      </p>
       ${measures.length === 0 ? this.renderEmpty() : html`${this.renderSummary(pkg, measures)} ${this.renderResults(pkg, measures)}`}
     </div>`;
   }
@@ -215,7 +231,8 @@ export class HkiMeasureList extends HkiElement {
       .filter((o) => responsible.has(o.id))
       .map((o) => ({ id: o.id, name: this.pick(o.name)?.text ?? o.id }))
       .sort((a, b) => a.name.localeCompare(b.name, this.uiLocale));
-    const option = (value: string, label: string, selected: string) => html`<option value=${value} ?selected=${value === selected}>${label}</option>`;
+    const option = (value: string, label: string, selected: string) =>
+      html`<option value=${value} ?selected=${value === selected}>${label}</option>`;
     const select = (id: keyof MeasureFilters, label: string, all: string, options: TemplateResult[]) =>
       html`<div class="field">
         <label for=${id}>${label}</label>
@@ -223,15 +240,47 @@ export class HkiMeasureList extends HkiElement {
           ${option('', all, f[id])} ${options}
         </select>
       </div>`;
-    return html`<form part="filters" class="filters no-print" role="search" aria-label=${msg('Filter measures')} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form
+      part="filters"
+      class="filters no-print"
+      role="search"
+      aria-label=${msg('Filter measures')}
+      @submit=${(e: Event) => e.preventDefault()}
+    >
       <div class="field search">
         <label for="q">${msg('Search measures')}</label>
-        <input id="q" type="search" autocomplete="off" .value=${f.q} @input=${(e: Event) => this.setFilter('q', (e.target as HTMLInputElement).value, false)} />
+        <input
+          id="q"
+          type="search"
+          autocomplete="off"
+          .value=${f.q}
+          @input=${(e: Event) => this.setFilter('q', (e.target as HTMLInputElement).value, false)}
+        />
       </div>
-      ${select('theme', msg('Theme'), msg('All themes'), pkg.themes.map((t) => option(t.id, `${t.number}. ${this.pick(t.title)?.text ?? t.id}`, f.theme)))}
-      ${select('set', msg('Measure set'), msg('All measure sets'), sets.map((s) => option(s.id, `${s.number}. ${this.pick(s.title)?.text ?? s.id}`, f.set)))}
-      ${select('responsible', msg('Responsible'), msg('All responsible bodies'), bodies.map((b) => option(b.id, b.name, f.responsible)))}
-      ${select('status', msg('Status'), msg('All statuses'), statusOrder(pkg).map((v) => option(v, statusLabel(v, pkg.statusScales, (t) => this.pick(t)).text, f.status)))}
+      ${select(
+        'theme',
+        msg('Theme'),
+        msg('All themes'),
+        pkg.themes.map((t) => option(t.id, `${t.number}. ${this.pick(t.title)?.text ?? t.id}`, f.theme)),
+      )}
+      ${select(
+        'set',
+        msg('Measure set'),
+        msg('All measure sets'),
+        sets.map((s) => option(s.id, `${s.number}. ${this.pick(s.title)?.text ?? s.id}`, f.set)),
+      )}
+      ${select(
+        'responsible',
+        msg('Responsible'),
+        msg('All responsible bodies'),
+        bodies.map((b) => option(b.id, b.name, f.responsible)),
+      )}
+      ${select(
+        'status',
+        msg('Status'),
+        msg('All statuses'),
+        statusOrder(pkg).map((v) => option(v, statusLabel(v, pkg.statusScales, (t) => this.pick(t)).text, f.status)),
+      )}
       <button class="button clear" type="button" @click=${this.clearFilters}>${msg('Clear filters')}</button>
     </form>`;
   }
@@ -248,7 +297,10 @@ export class HkiMeasureList extends HkiElement {
       <p class="summary-title">${msg('Status of the measures shown')}</p>
       <ul class="status-summary">
         ${statusCounts(pkg, measures).map(
-          ([value, count]) => html`<li data-status=${value}>${statusIcon(value)}<span>${statusLabel(value, pkg.statusScales, (t) => this.pick(t)).text}: <strong>${count}</strong></span></li>`,
+          ([value, count]) =>
+            html`<li data-status=${value}>
+              ${statusIcon(value)}<span>${statusLabel(value, pkg.statusScales, (t) => this.pick(t)).text}: <strong>${count}</strong></span>
+            </li>`,
         )}
       </ul>
       <div class="downloads no-print">
@@ -268,16 +320,20 @@ export class HkiMeasureList extends HkiElement {
         return html`<section class="theme" aria-labelledby=${`theme-${theme.id}`}>
           ${heading(level, 'theme-title', html`${msg(str`Theme ${theme.number}`)}: ${this.text(theme.title)}`, `theme-${theme.id}`)}
           ${sets.map(
-            (set) => html`<section class="set" aria-labelledby=${`set-${set.id}`}>
-              ${heading(level + 1, 'set-title', html`${set.number}. ${this.text(set.title)}`, `set-${set.id}`)}
-              <ul class="cards">
-                ${repeat(
-                  pkg.measures.filter((m) => m.setId === set.id && shown.has(m.id)),
-                  (m) => m.id,
-                  (m) => html`<li><hki-measure-card variant="compact" measure=${m.id} heading-level=${level + 2} .programme=${pkg}></hki-measure-card></li>`,
-                )}
-              </ul>
-            </section>`,
+            (set) =>
+              html`<section class="set" aria-labelledby=${`set-${set.id}`}>
+                ${heading(level + 1, 'set-title', html`${set.number}. ${this.text(set.title)}`, `set-${set.id}`)}
+                <ul class="cards">
+                  ${repeat(
+                    pkg.measures.filter((m) => m.setId === set.id && shown.has(m.id)),
+                    (m) => m.id,
+                    (m) =>
+                      html`<li>
+                        <hki-measure-card variant="compact" measure=${m.id} heading-level=${level + 2} .programme=${pkg}></hki-measure-card>
+                      </li>`,
+                  )}
+                </ul>
+              </section>`,
           )}
         </section>`;
       })}

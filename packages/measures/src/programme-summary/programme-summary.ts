@@ -64,8 +64,7 @@ export class HkiProgrammeSummary extends HkiElement {
     const level = clampLevel(this.headingLevel, 2);
     const { title, subtitle } = pkg.programme;
     return html`<section part="base" lang=${this.uiLocale} aria-labelledby="title">
-      ${heading(level, 'title', this.text(title))}
-      ${this.pick(subtitle) ? html`<p class="subtitle">${this.text(subtitle)}</p>` : nothing}
+      ${heading(level, 'title', this.text(title))} ${this.pick(subtitle) ? html`<p class="subtitle">${this.text(subtitle)}</p>` : nothing}
       ${hasExampleData(pkg) ? this.renderExampleBadge(pkg.exampleNote) : nothing}
       <ul part="themes" class="themes">
         ${pkg.themes.map((theme) => this.renderTheme(pkg, theme, level + 1))}
@@ -89,7 +88,12 @@ export class HkiProgrammeSummary extends HkiElement {
         ${counts.map(([value, count]) => html`<span class="bar-part" data-status=${value} ${setStyles({ flexGrow: String(count) })}></span>`)}
       </div>
       <ul class="status-summary">
-        ${counts.map(([value, count]) => html`<li data-status=${value}>${statusIcon(value)}<span>${statusLabel(value, pkg.statusScales, (t) => this.pick(t)).text}: <strong>${count}</strong></span></li>`)}
+        ${counts.map(
+          ([value, count]) =>
+            html`<li data-status=${value}>
+              ${statusIcon(value)}<span>${statusLabel(value, pkg.statusScales, (t) => this.pick(t)).text}: <strong>${count}</strong></span>
+            </li>`,
+        )}
       </ul>
       ${link ? html`<a class="link" href=${link}>${msg('See the measures')}<span class="visually-hidden">: ${title?.text}</span></a>` : nothing}
     </li>`;
@@ -117,8 +121,11 @@ export class HkiProgrammeSummary extends HkiElement {
             <p class="figure-value">${this.figureValue(figure)}</p>
             <p class="figure-label">${this.text(figure.label)}</p>
             <p class="figure-source">
-              ${figure.qualifier === 'projection' ? msg(str`Projection for ${figure.year}`) : msg(str`Year ${figure.year}`)}
-              · ${msg('Source:')} <span lang=${source?.lang ?? nothing} dir="auto">${source?.title ?? figure.source.sourceId}${figure.source.ref ? `, ${figure.source.ref}` : ''}</span>
+              ${figure.qualifier === 'projection' ? msg(str`Projection for ${figure.year}`) : msg(str`Year ${figure.year}`)} ·
+              ${msg('Source:')}
+              <span lang=${source?.lang ?? nothing} dir="auto"
+                >${source?.title ?? figure.source.sourceId}${figure.source.ref ? `, ${figure.source.ref}` : ''}</span
+              >
             </p>
           </li>`;
         })}

@@ -22,7 +22,9 @@ export function measureView(pkg: IntegrationProgrammePackage, id: string): Measu
     measure,
     set,
     theme: pkg.themes.find((t) => t.id === set?.themeId),
-    responsible: measure.responsibleIds.map((rid) => pkg.organisations.find((o) => o.id === rid)).filter((o): o is Organisation => Boolean(o)),
+    responsible: measure.responsibleIds
+      .map((rid) => pkg.organisations.find((o) => o.id === rid))
+      .filter((o): o is Organisation => Boolean(o)),
     indicators: measure.indicatorIds.map((iid) => pkg.indicators.find((i) => i.id === iid)).filter((i): i is Indicator => Boolean(i)),
     bestPractices: pkg.bestPractices.filter((b) => b.measureIds?.includes(measure.id)),
   };

@@ -7,7 +7,12 @@ export const sharedStyles = css`
     --hki-theme-color: var(--hki-color-primary);
   }
 
-  h1, h2, h3, h4, h5, h6 {
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
     margin: 0;
     line-height: 1.25;
     overflow-wrap: anywhere;

@@ -30,7 +30,9 @@ export function statusLabel(value: string, scales: StatusScale[] | undefined, pi
 
 /** The icon of a status value. */
 export const statusIcon = (value: string): TemplateResult =>
-  html`<svg class="status-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${ICONS[value] ?? ICONS['not-reported']}</svg>`;
+  html`<svg class="status-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+    ${ICONS[value] ?? ICONS['not-reported']}
+  </svg>`;
 
 /** A status as a badge: icon, words and the date it was reported. */
 export function renderStatus(status: Status, pkg: IntegrationProgrammePackage, texts: TextContext): TemplateResult {

@@ -132,7 +132,9 @@ function entries(json: unknown): unknown[] | undefined {
   const perResource = results.filter((r) => isRecord(r) && Array.isArray(r.opening_hours));
   if (perResource.length === 0) return results;
   // /v1/opening_hours/ lists several resources: only one resource's hours can become one schedule.
-  return perResource.length === 1 && results.length === 1 ? ((perResource[0] as Record<string, unknown>).opening_hours as unknown[]) : undefined;
+  return perResource.length === 1 && results.length === 1
+    ? ((perResource[0] as Record<string, unknown>).opening_hours as unknown[])
+    : undefined;
 }
 
 function readDays(list: unknown[]): Map<string, Day> {

@@ -143,7 +143,6 @@ export function readSafely<T>(read: () => T | undefined): T | undefined {
   }
 }
 
-
 /** Reads a list entry by entry: entries that cannot be read, and repeated ids, are counted in `skipped`. */
 export function readEntries(items: unknown[], read: (item: unknown) => Service | undefined): AdaptResult {
   const services: Service[] = [];

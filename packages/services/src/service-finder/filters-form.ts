@@ -70,7 +70,9 @@ export function renderFilters(ctx: FormContext): TemplateResult {
   const select = (id: keyof ServiceFilters, label: string, options: TemplateResult[]) =>
     html`<div class="field">
       <label for=${id}>${label}</label>
-      <select id=${id} @change=${(e: Event) => ctx.set(id, (e.target as HTMLSelectElement).value as never)}>${options}</select>
+      <select id=${id} @change=${(e: Event) => ctx.set(id, (e.target as HTMLSelectElement).value as never)}>
+        ${options}
+      </select>
     </div>`;
   const check = (id: Check, label: string) =>
     html`<div class="check">
@@ -121,9 +123,11 @@ export function renderFilters(ctx: FormContext): TemplateResult {
       <button class="button" type="button" @click=${ctx.clear}>${msg('Clear filters')}</button>
     </div>
     ${ctx.positionError ? html`<p class="hki-alert" role="alert">${ctx.positionError}</p>` : nothing}
-    ${ctx.located
-      ? html`<p class="note" role="status">${msg('Sorted by distance from your position. It is not saved or sent anywhere.')}</p>`
-      : nothing}
+    ${
+      ctx.located
+        ? html`<p class="note" role="status">${msg('Sorted by distance from your position. It is not saved or sent anywhere.')}</p>`
+        : nothing
+    }
   </form>`;
 }
 

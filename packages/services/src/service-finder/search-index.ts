@@ -46,8 +46,12 @@ export class ServiceIndex {
     const documents = services.map((s) => ({
       id: s.id,
       name: all(s.name),
-      text: [all(s.description), all(s.plain), all(s.providerName), ...(s.locations ?? []).map((l) => `${all(l.name)} ${all(l.street)}`)]
-        .join(' '),
+      text: [
+        all(s.description),
+        all(s.plain),
+        all(s.providerName),
+        ...(s.locations ?? []).map((l) => `${all(l.name)} ${all(l.street)}`),
+      ].join(' '),
       languages: s.languages.map((l) => termsOf(l.code)).join(' '),
     }));
     const started = performance.now();

@@ -281,33 +281,44 @@ export class HkiServiceFinder extends HkiElement {
     return html`<div part="base" lang=${this.uiLocale}>
       ${pkg.example ? this.renderExampleBadge() : nothing} ${renderFilters(form)}
       <p part="count" class="count" role="status">
-        ${plural(n, { one: () => msg(str`${n} service found`), other: () => msg(str`${n} services found`) })}${filters.openNow && unknown
-          ? html`, ${plural(unknown, {
-              one: () => msg(str`and ${unknown} with unknown opening hours`),
-              other: () => msg(str`and ${unknown} with unknown opening hours`),
-            })}`
-          : nothing}
+        ${plural(n, { one: () => msg(str`${n} service found`), other: () => msg(str`${n} services found`) })}${
+          filters.openNow && unknown
+            ? html`,
+              ${plural(unknown, {
+                one: () => msg(str`and ${unknown} with unknown opening hours`),
+                other: () => msg(str`and ${unknown} with unknown opening hours`),
+              })}`
+            : nothing
+        }
       </p>
       ${n === 0 && unknown === 0 ? renderEmpty(form) : nothing}
-      ${n > 0
-        ? html`<ol part="results" class="results">
-            ${visible.map((s) => html`<li>${renderService(s, level, { ...card, distance: distances.get(s.id) })}</li>`)}
-          </ol>`
-        : nothing}
-      ${n > visible.length
-        ? html`<button part="more" class="button more" type="button" @click=${this.showMore}>
-            ${msg(str`Show more (${n - visible.length} more)`)}
-          </button>`
-        : nothing}
-      ${unknown
-        ? html`<section class="unknown-hours" aria-labelledby="unknown-hours">
-            ${heading(Math.max(1, level - 1), 'section-title', msg('Opening hours not known'), 'unknown-hours')}
-            <p class="note">
-              ${msg('These services match your search, but their opening hours are not known. Check with them before you go.')}
-            </p>
-            <ol class="results">${unknownHours.map((s) => html`<li>${renderService(s, level, card)}</li>`)}</ol>
-          </section>`
-        : nothing}
+      ${
+        n > 0
+          ? html`<ol part="results" class="results">
+              ${visible.map((s) => html`<li>${renderService(s, level, { ...card, distance: distances.get(s.id) })}</li>`)}
+            </ol>`
+          : nothing
+      }
+      ${
+        n > visible.length
+          ? html`<button part="more" class="button more" type="button" @click=${this.showMore}>
+              ${msg(str`Show more (${n - visible.length} more)`)}
+            </button>`
+          : nothing
+      }
+      ${
+        unknown
+          ? html`<section class="unknown-hours" aria-labelledby="unknown-hours">
+              ${heading(Math.max(1, level - 1), 'section-title', msg('Opening hours not known'), 'unknown-hours')}
+              <p class="note">
+                ${msg('These services match your search, but their opening hours are not known. Check with them before you go.')}
+              </p>
+              <ol class="results">
+                ${unknownHours.map((s) => html`<li>${renderService(s, level, card)}</li>`)}
+              </ol>
+            </section>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -5,16 +5,23 @@
 import type { OpeningHours } from '@hki-widgets/data';
 
 export type OpenState =
-  | { state: 'open'; closes: string }
-  | { state: 'closed'; opens?: { day: number; time: string; date: string } }
-  | { state: 'unknown' };
+  { state: 'open'; closes: string } | { state: 'closed'; opens?: { day: number; time: string; date: string } } | { state: 'unknown' };
 
 const TIME_ZONE = 'Europe/Helsinki';
 
 /** The date (YYYY-MM-DD), ISO weekday (1–7) and minutes since midnight of a moment in Helsinki. */
 export function helsinkiTime(now: Date): { date: string; day: number; minutes: number } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(now)
       .map((p) => [p.type, p.value]),
   );
@@ -36,7 +43,10 @@ const addDays = (date: string, days: number) => {
 /** The periods that apply on a date: the weekly periods valid then, unless an exception says otherwise. */
 function hoursOn(hours: Extract<OpeningHours, { kind: 'structured' }>, date: string, day: number): { opens: string; closes: string }[] {
   const exception = hours.exceptions?.find((e) => e.date === date);
-  if (exception) return exception.closed || !exception.opens || !exception.closes ? [] : [{ opens: exception.opens.slice(0, 5), closes: exception.closes.slice(0, 5) }];
+  if (exception)
+    return exception.closed || !exception.opens || !exception.closes
+      ? []
+      : [{ opens: exception.opens.slice(0, 5), closes: exception.closes.slice(0, 5) }];
   return hours.periods
     .filter((p) => p.days.includes(day) && (!p.validFrom || p.validFrom <= date) && (!p.validTo || date <= p.validTo))
     .map((p) => ({ opens: p.opens, closes: p.closes }))
@@ -48,7 +58,8 @@ export function openState(hours: OpeningHours | undefined, now: Date = new Date(
   if (!hours || hours.kind !== 'structured' || hours.periods.length + (hours.exceptions?.length ?? 0) === 0) return { state: 'unknown' };
   const today = helsinkiTime(now);
   for (const period of hoursOn(hours, today.date, today.day)) {
-    if (toMinutes(period.opens) <= today.minutes && today.minutes < toMinutes(period.closes)) return { state: 'open', closes: period.closes };
+    if (toMinutes(period.opens) <= today.minutes && today.minutes < toMinutes(period.closes))
+      return { state: 'open', closes: period.closes };
   }
   for (let offset = 0; offset <= 7; offset++) {
     const date = addDays(today.date, offset);

@@ -23,7 +23,8 @@ export interface RenderContext extends TextContext {
 function contactHref(contact: Contact): string | undefined {
   const value = contact.value.trim();
   if (contact.kind === 'phone') return safeHref(`tel:${value.replace(/[^\d+]/g, '')}`, 'hki-service-finder');
-  if (contact.kind === 'email') return /^[^\s@<>"]+@[^\s@<>"]+$/.test(value) ? safeHref(`mailto:${value}`, 'hki-service-finder') : undefined;
+  if (contact.kind === 'email')
+    return /^[^\s@<>"]+@[^\s@<>"]+$/.test(value) ? safeHref(`mailto:${value}`, 'hki-service-finder') : undefined;
   return safeHref(value, 'hki-service-finder');
 }
 
@@ -37,14 +38,16 @@ export function renderHours(service: Service, ctx: RenderContext): TemplateResul
   const hours = service.openingHours;
   if (hours.kind === 'text') return html`<p class="hours"><span class="label">${msg('Opening hours:')}</span> ${ctx.text(hours.text)}</p>`;
   const state = openState(hours, ctx.now);
-  if (state.state === 'unknown') return html`<p class="hours unknown"><span class="label">${msg('Opening hours:')}</span> ${msg('not known')}</p>`;
+  if (state.state === 'unknown')
+    return html`<p class="hours unknown"><span class="label">${msg('Opening hours:')}</span> ${msg('not known')}</p>`;
   if (state.state === 'open') {
     const until = state.closes === '24:00' ? msg('until midnight') : msg(str`closes at ${clock(state.closes)}`);
     return html`<p class="hours open" data-open="true"><strong>${msg('Open now')}</strong>, ${until}</p>`;
   }
   const opens = state.opens;
   return html`<p class="hours closed" data-open="false">
-    <strong>${msg('Closed now')}</strong>${opens ? html`, ${msg(str`opens ${weekdayWhen(opens.day, ctx.uiLocale)} at ${clock(opens.time)}`)}` : nothing}
+    <strong>${msg('Closed now')}</strong
+    >${opens ? html`, ${msg(str`opens ${weekdayWhen(opens.day, ctx.uiLocale)} at ${clock(opens.time)}`)}` : nothing}
   </p>`;
 }
 
@@ -56,7 +59,9 @@ export function renderService(service: Service, level: number, ctx: RenderContex
   const city = ctx.pick(location?.city);
   const district = ctx.districts.find((d) => d.id === location?.district);
   const districtName = ctx.pick(district?.name);
-  const contacts = (service.contacts ?? []).map((c) => ({ contact: c, href: contactHref(c), label: ctx.pick(c.label) })).filter((c) => c.href);
+  const contacts = (service.contacts ?? [])
+    .map((c) => ({ contact: c, href: contactHref(c), label: ctx.pick(c.label) }))
+    .filter((c) => c.href);
   return html`<article class="service" tabindex="-1" aria-labelledby=${`service-${service.id}`}>
     ${heading(level, 'service-name', ctx.text(service.name), `service-${service.id}`)}
     ${provider ? html`<p class="provider" lang=${ctx.langOf(provider)} dir="auto">${provider.text}</p>` : nothing}
@@ -65,30 +70,36 @@ export function renderService(service: Service, level: number, ctx: RenderContex
       <div>
         <dt>${msg('Languages')}</dt>
         <dd>
-          ${service.languages.length
-            ? html`<ul class="inline">
-                ${service.languages.map((l) => {
-                  const own = autonym(l.code);
-                  // The data's own word for the language wins (Serbo-Croatian has no name of its own in Intl).
-                  const ui = ctx.pick(l.note)?.text ?? nameIn(l.code, ctx.uiLocale);
-                  return html`<li><span lang=${l.code} dir="auto">${own}</span>${own.toLocaleLowerCase() === ui.toLocaleLowerCase() ? nothing : ` (${ui})`}</li>`;
-                })}
-              </ul>`
-            : msg('not known')}
+          ${
+            service.languages.length
+              ? html`<ul class="inline">
+                  ${service.languages.map((l) => {
+                    const own = autonym(l.code);
+                    // The data's own word for the language wins (Serbo-Croatian has no name of its own in Intl).
+                    const ui = ctx.pick(l.note)?.text ?? nameIn(l.code, ctx.uiLocale);
+                    return html`<li>
+                      <span lang=${l.code} dir="auto">${own}</span
+                      >${own.toLocaleLowerCase() === ui.toLocaleLowerCase() ? nothing : ` (${ui})`}
+                    </li>`;
+                  })}
+                </ul>`
+              : msg('not known')
+          }
           ${service.interpreter === true ? html`<span class="note">${msg('An interpreter can be booked.')}</span>` : nothing}
         </dd>
       </div>
-      ${location
-        ? html`<div>
-            <dt>${msg('Address')}</dt>
-            <dd>
-              ${street ? html`${ctx.text(street)}${location.postalCode || city ? ', ' : ''}` : nothing}${location.postalCode ?? ''}
-              ${ctx.text(city)}
-              ${districtName ? html`<span class="note">${msg(str`District: ${districtName.text}`)}</span>` : nothing}
-              ${ctx.distance !== undefined ? html`<span class="note">${msg(str`${formatNumber(ctx.distance, { maximumFractionDigits: 1 })} km away`)}</span>` : nothing}
-            </dd>
-          </div>`
-        : nothing}
+      ${
+        location
+          ? html`<div>
+              <dt>${msg('Address')}</dt>
+              <dd>
+                ${street ? html`${ctx.text(street)}${location.postalCode || city ? ', ' : ''}` : nothing}${location.postalCode ?? ''}
+                ${ctx.text(city)} ${districtName ? html`<span class="note">${msg(str`District: ${districtName.text}`)}</span>` : nothing}
+                ${ctx.distance !== undefined ? html`<span class="note">${msg(str`${formatNumber(ctx.distance, { maximumFractionDigits: 1 })} km away`)}</span>` : nothing}
+              </dd>
+            </div>`
+          : nothing
+      }
       <div>
         <dt>${msg('How')}</dt>
         <dd>${service.channels.length ? service.channels.map(channelLabel).join(', ') : msg('not known')}</dd>
@@ -105,28 +116,36 @@ export function renderService(service: Service, level: number, ctx: RenderContex
       ${service.appointment === 'required' ? html`<span class="badge">${msg('Appointment needed')}</span>` : nothing}
       ${service.example ? html`<span class="badge example">${msg('Example data')}</span>` : nothing}
     </p>
-    ${contacts.length
-      ? html`<ul class="contacts">
-          ${contacts.map(
-            ({ contact, href, label }) =>
-              html`<li><a class="link" href=${href!} rel=${contact.kind === 'web' ? 'noopener noreferrer' : nothing}>${contactLabel(contact)}: <span dir="ltr">${contact.value}</span></a>${label ? html` <span class="note" lang=${ctx.langOf(label)} dir="auto">${label.text}</span>` : nothing}</li>`,
-          )}
-        </ul>`
-      : nothing}
-    ${service.accessibility?.length
-      ? html`<details class="accessibility">
-          <summary>${msg('Accessibility')}</summary>
-          ${service.accessibility.map((group) => {
-            const title = ctx.pick(group.group);
-            return html`${title ? html`<p class="group" lang=${ctx.langOf(title)} dir="auto">${title.text}</p>` : nothing}
-              <ul>
-                ${group.sentences.map((s) => {
-                  const sentence = ctx.pick(s);
-                  return html`<li lang=${ctx.langOf(sentence)} dir="auto">${sentence?.text}</li>`;
-                })}
-              </ul>`;
-          })}
-        </details>`
-      : nothing}
+    ${
+      contacts.length
+        ? html`<ul class="contacts">
+            ${contacts.map(
+              ({ contact, href, label }) =>
+                html`<li>
+                  <a class="link" href=${href!} rel=${contact.kind === 'web' ? 'noopener noreferrer' : nothing}
+                    >${contactLabel(contact)}: <span dir="ltr">${contact.value}</span></a
+                  >${label ? html` <span class="note" lang=${ctx.langOf(label)} dir="auto">${label.text}</span>` : nothing}
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
+    ${
+      service.accessibility?.length
+        ? html`<details class="accessibility">
+            <summary>${msg('Accessibility')}</summary>
+            ${service.accessibility.map((group) => {
+              const title = ctx.pick(group.group);
+              return html`${title ? html`<p class="group" lang=${ctx.langOf(title)} dir="auto">${title.text}</p>` : nothing}
+                <ul>
+                  ${group.sentences.map((s) => {
+                    const sentence = ctx.pick(s);
+                    return html`<li lang=${ctx.langOf(sentence)} dir="auto">${sentence?.text}</li>`;
+                  })}
+                </ul>`;
+            })}
+          </details>`
+        : nothing
+    }
   </article>`;
 }

@@ -14,13 +14,15 @@ import { svg, type SVGTemplateResult } from 'lit';
 export const PICTOGRAMS: Record<string, SVGTemplateResult> = {
   information: svg`<circle cx="24" cy="24" r="20"/><circle cx="24" cy="14" r="1.5" fill="currentColor"/><path d="M24 21V34"/>`,
   reception: svg`<circle cx="14" cy="9" r="3.5" fill="currentColor"/><path d="M6 27V23a5 5 0 0 1 5-5h6a5 5 0 0 1 5 5v4"/><path d="M4 27H44M8 27V44M40 27V44"/><path d="M27 27a7 7 0 0 1 14 0ZM34 20V17M31 17H37"/>`,
-  toilets: svg`<circle cx="12" cy="8" r="3.5" fill="currentColor"/><path d="M5 28V21a4 4 0 0 1 4-4h6a4 4 0 0 1 4 4v7M9 21V44M15 21V44"/><path d="M24 4V44"/><circle cx="36" cy="8" r="3.5" fill="currentColor"/><path d="M29 28V21a4 4 0 0 1 4-4h6a4 4 0 0 1 4 4v7M33 18L28 32H44L39 18M33 32V44M39 32V44"/>`,
+  toilets: svg`<circle cx="12" cy="8" r="3.5" fill="currentColor"/><path d="M5 28V21a4 4 0 0 1 4-4h6a4 4 0 0 1 4 4v7M9 21V44M15 21V44"/><path d="M24 4V44"/>
+    <circle cx="36" cy="8" r="3.5" fill="currentColor"/><path d="M29 28V21a4 4 0 0 1 4-4h6a4 4 0 0 1 4 4v7M33 18L28 32H44L39 18M33 32V44M39 32V44"/>`,
   'accessible-toilet': svg`<circle cx="14" cy="7" r="3.5" fill="currentColor"/><path d="M14 14V27H23L26 37H29M14 19H21M11.6 24.6a10 10 0 1 0 13.2 11.1"/><path d="M38 11H44V25H38ZM31 29H44M31 29a7 7 0 0 0 7 7H41a3 3 0 0 0 3-3V29M36 36L35 44H42L41 36"/>`,
   'changing-rooms': svg`<path d="M20 12a4 4 0 1 1 4 4V19L6 30H42L24 19"/><path d="M6 38H42M10 38V44M38 38V44"/>`,
   showers: svg`<path d="M8 44V12a6 6 0 0 1 6-6h10a6 6 0 0 1 6 6"/><path d="M21 20a9 9 0 0 1 18 0Z" fill="currentColor"/><path d="M23 27L21 31M30 27V31M37 27L39 31M21 36L19 40M30 36V40M39 36L41 40"/>`,
   sauna: svg`<circle cx="11" cy="8" r="3.5" fill="currentColor"/><path d="M11 15V25H24L28 34H32M11 18L18 24M4 30H22V38H38V44"/><path d="M34 4q-3 4 0 8t0 8M41 4q-3 4 0 8t0 8"/>`,
   'swimming-pool': svg`<circle cx="36" cy="13" r="3.5" fill="currentColor"/><path d="M6 26L30 20Q24 8 12 12"/><path d="M4 34q5-4 10 0t10 0t10 0t10 0M4 42q5-4 10 0t10 0t10 0t10 0"/>`,
-  gym: svg`<path d="M16 24H32"/><rect x="10" y="12" width="6" height="24" rx="2" fill="currentColor"/><rect x="32" y="12" width="6" height="24" rx="2" fill="currentColor"/><rect x="4" y="17" width="4" height="14" rx="1.5" fill="currentColor"/><rect x="40" y="17" width="4" height="14" rx="1.5" fill="currentColor"/>`,
+  gym: svg`<path d="M16 24H32"/><rect x="10" y="12" width="6" height="24" rx="2" fill="currentColor"/><rect x="32" y="12" width="6" height="24" rx="2" fill="currentColor"/>
+    <rect x="4" y="17" width="4" height="14" rx="1.5" fill="currentColor"/><rect x="40" y="17" width="4" height="14" rx="1.5" fill="currentColor"/>`,
   lockers: svg`<rect x="8" y="4" width="32" height="40" rx="3"/><path d="M24 4V44M13 11H19M13 16H19M29 11H35M29 16H35M19 26V30M29 26V30"/>`,
   entrance: svg`<path d="M26 5H38a4 4 0 0 1 4 4V39a4 4 0 0 1-4 4H26"/><path d="M5 24H31M23 16L31 24L23 32"/>`,
   exit: svg`<path d="M22 5H10a4 4 0 0 0-4 4V39a4 4 0 0 0 4 4H22"/><path d="M17 24H43M35 16L43 24L35 32"/>`,

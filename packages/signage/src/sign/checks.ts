@@ -35,7 +35,7 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
   const base = lang.toLowerCase().split('-')[0];
   if (RTL.has(base)) return 'rtl';
   try {
-    const info = (new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } });
+    const info = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
     const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
     return direction === 'rtl' ? 'rtl' : 'ltr';
   } catch {

@@ -14,7 +14,16 @@ import { signStyles } from './sign.styles.js';
 export type Arrow = 'left' | 'right' | 'up' | 'down' | 'up-left' | 'up-right' | 'down-left' | 'down-right';
 
 /** Rotation of the arrow drawing (which points right) for each physical direction. */
-const ROTATION: Record<Arrow, number> = { right: 0, 'down-right': 45, down: 90, 'down-left': 135, left: 180, 'up-left': 225, up: 270, 'up-right': 315 };
+const ROTATION: Record<Arrow, number> = {
+  right: 0,
+  'down-right': 45,
+  down: 90,
+  'down-left': 135,
+  left: 180,
+  'up-left': 225,
+  up: 270,
+  'up-right': 315,
+};
 
 const DEFAULT_LANGUAGES = 'fi-x-plain sv-x-plain en';
 
@@ -104,9 +113,10 @@ export class HkiSign extends HkiElement {
       const href = this.moreInfo ? safeHref(this.moreInfo, 'hki-sign') : undefined;
       const url = href && /^https?:/.test(href) ? href : undefined;
       if (!url) this.qr = undefined;
-      else void import('./qr.js').then(({ qrPath }) => {
-        if (this.moreInfo && safeHref(this.moreInfo, 'hki-sign') === url) this.qr = { url, ...qrPath(url) };
-      });
+      else
+        void import('./qr.js').then(({ qrPath }) => {
+          if (this.moreInfo && safeHref(this.moreInfo, 'hki-sign') === url) this.qr = { url, ...qrPath(url) };
+        });
     }
   }
 
@@ -169,7 +179,10 @@ export class HkiSign extends HkiElement {
           return `the text does not fit on the sheet at this letter size: choose a bigger sheet, fewer languages or a shorter viewing distance`;
       }
     }
-    if (issue.kind === 'overflow') return msg('The text does not fit on the sheet at this letter size. Choose a bigger sheet, fewer languages or a shorter viewing distance.');
+    if (issue.kind === 'overflow')
+      return msg(
+        'The text does not fit on the sheet at this letter size. Choose a bigger sheet, fewer languages or a shorter viewing distance.',
+      );
     const name = this.languageName(lang);
     switch (issue.kind) {
       case 'long-line':
@@ -204,7 +217,12 @@ export class HkiSign extends HkiElement {
 
   private renderQr({ size, d }: { size: number; d: string }): TemplateResult {
     return html`<figure part="qr" class="qr">
-      <svg viewBox=${`0 0 ${size} ${size}`} role="img" aria-label=${msg('QR code: more information in more languages')} shape-rendering="crispEdges">
+      <svg
+        viewBox=${`0 0 ${size} ${size}`}
+        role="img"
+        aria-label=${msg('QR code: more information in more languages')}
+        shape-rendering="crispEdges"
+      >
         ${svg`<rect width=${size} height=${size} fill="#fff"/><path d=${d} fill="#000"/>`}
       </svg>
       <figcaption>${msg('More languages')}</figcaption>
@@ -218,7 +236,10 @@ export class HkiSign extends HkiElement {
     const custom = this.slotted.length > 0;
     if (!sign && !custom) {
       return html`<div part="base" class="status" lang=${this.uiLocale}>
-        ${this.renderError(this.sign.trim() ? msg(str`Sign ${this.sign.trim()} was not found.`) : msg('No sign was chosen.'))}<slot @slotchange=${this.onSlotChange} hidden></slot>
+        ${this.renderError(this.sign.trim() ? msg(str`Sign ${this.sign.trim()} was not found.`) : msg('No sign was chosen.'))}<slot
+          @slotchange=${this.onSlotChange}
+          hidden
+        ></slot>
       </div>`;
     }
     const langs = this.langs;
@@ -233,25 +254,43 @@ export class HkiSign extends HkiElement {
     const fontMm = distance ? fontSizeFor(distance) : undefined;
     const issues = this.issues();
     // Sheet size and letter size as custom properties, set through the CSSOM (allowed by a strict CSP).
-    const sheetVars = this.size === 'screen' ? {} : { '--sheet-w': String(w), '--sheet-h': String(h), ...(fontMm ? { '--font-mm': fontMm.toFixed(1) } : {}) };
+    const sheetVars =
+      this.size === 'screen'
+        ? {}
+        : { '--sheet-w': String(w), '--sheet-h': String(h), ...(fontMm ? { '--font-mm': fontMm.toFixed(1) } : {}) };
     return html`<div class="preview" data-size=${this.size} ${setStyles(sheetVars)}>
         <section part="base" class="sheet" data-scheme=${this.scheme} data-arrow=${arrow ?? 'none'} aria-label=${msg('Sign')}>
           <div class="visual">
-            ${pictogram
-              ? html`<svg part="pictogram" class="pictogram" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round" role="img" lang=${this.langOf(alt)}>
-                  <title>${alt?.text ?? sign?.pictogram}</title>
-                  ${pictogram}
-                </svg>`
-              : nothing}
+            ${
+              pictogram
+                ? html`<svg
+                    part="pictogram"
+                    class="pictogram"
+                    viewBox="0 0 48 48"
+                    fill="none"
+                    stroke="currentColor"
+                    stroke-width="3"
+                    stroke-linecap="round"
+                    stroke-linejoin="round"
+                    role="img"
+                    lang=${this.langOf(alt)}
+                  >
+                    <title>${alt?.text ?? sign?.pictogram}</title>
+                    ${pictogram}
+                  </svg>`
+                : nothing
+            }
             ${arrow ? this.renderArrow(arrow) : nothing}
           </div>
           <div part="text" class="text">
-            ${custom
-              ? nothing
-              : langs.map((lang) => {
-                  const text = sign!.text[lang];
-                  return text ? html`<p class="block" lang=${lang} dir=${directionOf(lang)}>${text}</p>` : nothing;
-                })}
+            ${
+              custom
+                ? nothing
+                : langs.map((lang) => {
+                    const text = sign!.text[lang];
+                    return text ? html`<p class="block" lang=${lang} dir=${directionOf(lang)}>${text}</p>` : nothing;
+                  })
+            }
             <slot @slotchange=${this.onSlotChange}></slot>
           </div>
           ${this.qr ? this.renderQr(this.qr) : nothing}
@@ -263,11 +302,13 @@ export class HkiSign extends HkiElement {
   private renderEditor(issues: SignIssue[]): TemplateResult {
     return html`<section part="editor" class="editor" lang=${this.uiLocale} aria-label=${msg('Check before printing')}>
       <h2 class="editor-title">${msg('Check before printing')}</h2>
-      ${issues.length
-        ? html`<ul>
-            ${issues.map((issue) => html`<li data-kind=${issue.kind}>${this.describeIssue(issue)}</li>`)}
-          </ul>`
-        : html`<p>${msg('No problems found.')}</p>`}
+      ${
+        issues.length
+          ? html`<ul>
+              ${issues.map((issue) => html`<li data-kind=${issue.kind}>${this.describeIssue(issue)}</li>`)}
+            </ul>`
+          : html`<p>${msg('No problems found.')}</p>`
+      }
     </section>`;
   }
 }
