@@ -6,7 +6,15 @@ import type { LocalizedText, LocaleCode, Id, Source, Provenance } from './types.
  * via the `definition` "Topic".
  */
 export type Topic =
-  'work' | 'education' | 'language-learning' | 'culture' | 'sport' | 'health-social' | 'housing' | 'participation' | 'settling-in';
+  | 'work'
+  | 'education'
+  | 'language-learning'
+  | 'culture'
+  | 'sport'
+  | 'health-social'
+  | 'housing'
+  | 'participation'
+  | 'settling-in';
 /**
  * This interface was referenced by `ServicesPackage`'s JSON-Schema
  * via the `definition` "Audience".

@@ -157,6 +157,7 @@ export class HkiServiceFinder extends HkiElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // A new district preset applies; the resident's other filters stay.
     if (changed.has('district') && this.hasUpdated) this.url.presetsChanged(FILTER_KEYS.filter((k) => k !== 'district'));
   }

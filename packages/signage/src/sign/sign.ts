@@ -108,6 +108,7 @@ export class HkiSign extends HkiElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (this.size !== 'screen') usePageSize(this.size, this.orientation);
     if (changed.has('moreInfo')) {
       const href = this.moreInfo ? safeHref(this.moreInfo, 'hki-sign') : undefined;
