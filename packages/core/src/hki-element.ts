@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { LocalizedText } from '@hki-widgets/data';
-import type { DataController } from './data/data-controller.js';
+import { dataControllersOf, type DataController, type DataStatus } from './data/data-controller.js';
 import { pageLocale, watchPageLocale } from './locale/page-locale.js';
 import { pickText, type PickedText } from './locale/pick.js';
 import type { UiLocale } from './locale/resolve.js';
@@ -30,6 +30,30 @@ export class HkiElement extends LitElement {
     super();
     watchPageLocale();
     updateWhenLocaleChanges(this);
+  }
+
+  /**
+   * The state of the element's data: `loading` while any of its sources loads, then `error`, `empty`
+   * or `ready` (an element that loads nothing is `ready`). For embedders and tests; see `dataComplete`.
+   */
+  get dataState(): Exclude<DataStatus, 'idle'> {
+    const states = dataControllersOf(this).map((c) => c.status);
+    for (const state of ['loading', 'error', 'empty'] as const) if (states.includes(state)) return state;
+    return 'ready';
+  }
+
+  /**
+   * The ready signal: resolves once the element has rendered the answer to every data request it made
+   * (its `updateComplete` after each source has settled, again if an answer led to another request),
+   * with the final `dataState`. `await el.dataComplete()` before reading what the element shows.
+   */
+  async dataComplete(): Promise<Exclude<DataStatus, 'idle'>> {
+    await this.updateComplete;
+    for (let round = 0; round < 10 && this.dataState === 'loading'; round += 1) {
+      await Promise.all(dataControllersOf(this).map((c) => c.settled));
+      await this.updateComplete;
+    }
+    return this.dataState;
   }
 
   /**

@@ -1,5 +1,5 @@
 export { HkiElement, type TextContext } from './hki-element.js';
-export { DataController, type DataStatus } from './data/data-controller.js';
+export { DataController, dataControllersOf, type DataStatus } from './data/data-controller.js';
 export {
   DataFailure,
   failureMessage,

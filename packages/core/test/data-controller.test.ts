@@ -198,3 +198,36 @@ describe('DataController over a source', () => {
     expect(gates.size).to.equal(0);
   });
 });
+
+describe('the ready signal (dataState, dataComplete)', () => {
+  beforeEach(() => {
+    gates.clear();
+    clearDataCache();
+  });
+
+  it('is loading until the data has answered and been rendered, then ready', async () => {
+    const el = await fixture<HkiTestData>(html`<hki-test-data key="r1"></hki-test-data>`);
+    expect(el.dataState).to.equal('loading');
+    const complete = el.dataComplete();
+    await answer('r1', { text: 'rendered' });
+    expect(await complete).to.equal('ready');
+    expect(shown(el)).to.equal('rendered');
+  });
+
+  it('says error and empty as they are', async () => {
+    await captureConsole(async () => {
+      const failing = await fixture<HkiTestData>(html`<hki-test-data key="r2"></hki-test-data>`);
+      await answer('r2', 42);
+      expect(await failing.dataComplete()).to.equal('error');
+    });
+    const empty = await fixture<HkiTestData>(html`<hki-test-data key="r3"></hki-test-data>`);
+    await answer('r3', { text: '' });
+    expect(await empty.dataComplete()).to.equal('empty');
+    expect(shown(empty)).to.equal('nothing yet');
+  });
+
+  it('is ready at once for an element that loads nothing', async () => {
+    const el = await fixture<HkiTestData>(html`<hki-test-data key=""></hki-test-data>`);
+    expect(await el.dataComplete()).to.equal('ready');
+  });
+});

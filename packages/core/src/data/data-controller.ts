@@ -8,6 +8,12 @@ export type DataStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Every data controller of an element, for its ready signal (HkiElement's `dataComplete`). */
+const controllers = new WeakMap<HTMLElement, Set<DataController<unknown>>>();
+
+/** The data controllers an element has. */
+export const dataControllersOf = (host: HTMLElement): DataController<unknown>[] => [...(controllers.get(host) ?? [])];
+
 /**
  * Runs any source for any element: the element says which source its attributes mean (a function
  * read at each update), and renders the states this controller reports. The controller loads
@@ -36,6 +42,8 @@ export class DataController<T> implements ReactiveController {
     private readonly sourceOf: () => Source<T> | undefined,
   ) {
     host.addController(this);
+    if (!controllers.has(host)) controllers.set(host, new Set());
+    controllers.get(host)!.add(this as DataController<unknown>);
   }
 
   /** What to show: the current data, or the stale data while the new loads. */
