@@ -25,14 +25,15 @@ export function usePageSize(size: PaperSize, orientation: Orientation): void {
 
 /**
  * Without a viewing distance, the largest letters (in whole millimetres, 8–60) with which the
- * text still fits on the sheet: a binary search over forced layouts, a few steps per change.
- * The letter size is set as `--font-mm` on the sheet's parent (the preview).
+ * text still fits on the sheet and `wordsFit()` holds (every word fits its line: see words.ts):
+ * a binary search over forced layouts, a few steps per change. The letter size is set as
+ * `--font-mm` on the sheet's parent (the preview).
  */
-export function fitText(sheet: HTMLElement): void {
+export function fitText(sheet: HTMLElement, wordsFit: () => boolean = () => true): void {
   const preview = sheet.parentElement!;
   const fits = (mm: number) => {
     preview.style.setProperty('--font-mm', String(mm));
-    return sheet.scrollHeight <= sheet.clientHeight + 1;
+    return sheet.scrollHeight <= sheet.clientHeight + 1 && wordsFit();
   };
   let low = 8;
   let high = 60;

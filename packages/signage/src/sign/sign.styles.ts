@@ -28,15 +28,27 @@ export const signStyles = css`
     background: var(--sign-bg);
     color: var(--sign-fg-used);
     font-family: var(--hki-sign-font, system-ui, 'Helvetica Neue', Arial, sans-serif);
-    font-size: 1.5em;
+    /* On screen, --fit (fit.ts) makes the letters smaller only when the longest word would not fit its line. */
+    font-size: calc(1.5em * var(--fit, 1));
     font-style: normal;
     font-weight: 700;
     line-height: 1.35;
     letter-spacing: 0.01em;
     word-spacing: 0.08em;
     text-transform: none;
-    overflow-wrap: break-word;
+    /*
+     * A sign never breaks a word: for a reader still learning the language, a broken word is another
+     * word. Lines break only between words (each word is a nowrap .word), the letters are sized so
+     * that the longest word fits its line (words.ts), and nothing is hyphenated automatically:
+     * Chromium's hyphenation of Finnish, Somali and Arabic is not known to be right.
+     */
+    overflow-wrap: normal;
+    word-break: normal;
     hyphens: manual;
+  }
+
+  .word {
+    white-space: nowrap;
   }
 
   .sheet[data-scheme='inverse'] {
@@ -152,6 +164,10 @@ export const signStyles = css`
     padding-inline-start: var(--hki-spacing-m);
   }
 
+  .print-button {
+    margin-block-start: var(--hki-spacing-s);
+  }
+
   @media (forced-colors: active) {
     .sheet {
       border-color: CanvasText;
@@ -161,20 +177,44 @@ export const signStyles = css`
   }
 
   @media print {
+    /* A sheet-sized sign starts a sheet: the page's spacing around it would only push it down. */
+    :host([size*='a4' i]),
+    :host([size*='a3' i]) {
+      margin-block: 0 !important;
+    }
     .preview[data-size='a4'],
     .preview[data-size='a3'] {
-      /* A little under the printable width, so the page's own margins cannot push it onto two sheets. */
-      width: calc((var(--sheet-w) - 8) * 1mm);
+      /* The printable area less 8 mm in its tighter direction, so the page's own margins cannot push it onto two sheets. */
+      --print-w: min(calc((var(--sheet-w) - 8) * 1mm), calc((var(--sheet-h) - 8) * var(--sheet-w) / var(--sheet-h) * 1mm));
+      width: var(--print-w);
       max-width: none;
-      margin-inline: auto;
+      /*
+       * A sheet of its own, without forced breaks after it (a forced break followed by an empty
+       * element prints an empty sheet): it starts a sheet, and its bottom margin fills that sheet
+       * but for 3 mm, so that what follows goes to the next sheet, except an empty element.
+       */
+      margin: 0 auto calc(var(--sheet-h) * 1mm - var(--print-w) * var(--sheet-h) / var(--sheet-w) - 3mm);
+      break-before: page;
+      break-inside: avoid;
+    }
+    .preview[data-size='a4'] .sheet,
+    .preview[data-size='a3'] .sheet {
+      /* Never taller than its sheet: text that does not fit is cut (the editor's check says so), not spilled onto another. */
+      height: calc(var(--print-w) * var(--sheet-h) / var(--sheet-w));
+      overflow: hidden;
+    }
+    /* Printed alone (print-alone.ts): nothing else is on the page, nothing to break from. */
+    :host([data-hki-print-alone]) .preview {
+      margin-block-end: 0;
+      break-before: auto;
     }
     .sheet {
-      break-after: page;
       break-inside: avoid;
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
     }
-    .editor {
+    .editor,
+    .print-button {
       display: none;
     }
   }

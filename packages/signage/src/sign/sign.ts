@@ -1,17 +1,29 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { DataController, HkiElement, reportOnce, safeHref, setStyles } from '@hki-widgets/core';
+import { controlStyles, DataController, HkiElement, reportOnce, safeHref, setStyles } from '@hki-widgets/core';
 import type { Sign, SignsPackage } from '@hki-widgets/data';
 import { PICTOGRAMS } from '../pictograms/pictograms.js';
 import { loadArabicFont } from './arabic-font.js';
-import { checkSignText, directionOf, type SignIssue } from './checks.js';
+import { asAttribute, asText, DEFAULT_LANGUAGES, normalise, type Arrow, type SignAttributes } from './attributes.js';
+import { checkSignText, directionOf, ownReview, ownText, type SignIssue } from './checks.js';
+import { fitScreen, RefitController } from './fit.js';
+import { issueLog, issueText } from './issue-text.js';
 import { fontSizeFor, parseDistance } from './legibility.js';
 import { fitText, sheetSize, usePageSize } from './print.js';
+import { printAlone } from './print-alone.js';
 import { signsSource } from './signs-source.js';
 import { signStyles } from './sign.styles.js';
+import { misfitWords } from './words.js';
 
-export type Arrow = 'left' | 'right' | 'up' | 'down' | 'up-left' | 'up-right' | 'down-left' | 'down-right';
+export type { Arrow } from './attributes.js';
+
+/** A share of the line a fitted word leaves free, so that the fit holds when the sheet is printed at another scale. */
+const FIT_MARGIN = 0.02;
+
+/** A text as words that are never broken (`.word` is `white-space: nowrap`), with the spaces between them. */
+const wordSpans = (text: string) =>
+  text.split(/(\s+)/).map((part) => (/^\s*$/.test(part) ? part : html`<span class="word">${part}</span>`));
 
 /** Rotation of the arrow drawing (which points right) for each physical direction. */
 const ROTATION: Record<Arrow, number> = {
@@ -25,8 +37,6 @@ const ROTATION: Record<Arrow, number> = {
   'up-right': 315,
 };
 
-const DEFAULT_LANGUAGES = 'fi-x-plain sv-x-plain en';
-
 /**
  * A plain-language sign for a sports facility or a library, on a web page and printed for a wall:
  * a pictogram, a short text in several languages at once, and an optional arrow. Each language is
@@ -35,10 +45,13 @@ const DEFAULT_LANGUAGES = 'fi-x-plain sv-x-plain en';
  * physical direction and is never mirrored.
  *
  * High contrast by default (black on white) or `scheme="inverse"`; no italics, no capitals for whole
- * words. `size="a4"` or `"a3"` prints one sign on one sheet; `viewing-distance` sets the letter size
+ * words. `size="a4"` or `"a3"` prints one sign on one sheet, and the "Print this sign" button under
+ * the sign prints it alone, without the rest of the page; `viewing-distance` sets the letter size
  * by the ADA 2010 Standards' rule (703.5.5). `more-info` adds a QR code to a page with more
  * languages. The `editor` attribute shows what needs fixing (long lines, capitals, a language
- * without text, translations not yet reviewed); the console always says so.
+ * without text, translations not yet reviewed, a word too long for its line, a mistyped attribute);
+ * the console always says so. A word is never broken over two lines: the letters are sized so that
+ * the longest word fits. A value the sign does not know falls back to the default.
  *
  * @tagname hki-sign
  * @summary A plain-language, multilingual sign with pictogram, arrow and optional QR code, for screen and print.
@@ -53,45 +66,49 @@ const DEFAULT_LANGUAGES = 'fi-x-plain sv-x-plain en';
  * @csspart text - The language blocks.
  * @csspart qr - The QR code and its caption.
  * @csspart editor - The editor's check (with `editor`).
+ * @csspart print-button - "Print this sign": prints this sign alone, on one sheet (its size, or the default one for `screen`).
  *
  * @cssprop --hki-sign-foreground - Text and drawing colour. Defaults to black (white with `scheme="inverse"`).
  * @cssprop --hki-sign-background - Background. Defaults to white (black with `scheme="inverse"`).
  */
 export class HkiSign extends HkiElement {
-  static override styles = [...HkiElement.styles, signStyles];
+  static override styles = [...HkiElement.styles, controlStyles, signStyles];
 
   /** A sign template's id from the signs data, such as `changing-rooms`. */
-  @property({ reflect: true }) sign = '';
+  @property({ reflect: true, converter: asAttribute }) sign = '';
 
   /** The languages on the sign and their order (space-separated BCP 47 tags). Plain Finnish first by default. */
-  @property({ reflect: true }) languages = DEFAULT_LANGUAGES;
+  @property({ reflect: true, converter: asAttribute }) languages = DEFAULT_LANGUAGES;
 
   /** `left`, `right`, `up`, `down`, `up-left`, `up-right`, `down-left` or `down-right`; `none` for no arrow. Defaults to the template's. */
-  @property({ reflect: true }) arrow?: Arrow | 'none';
+  @property({ reflect: true, converter: asAttribute }) arrow?: Arrow | 'none';
 
   /** `screen` (fits the page), `a4` or `a3` (a sheet, previewed to scale). */
-  @property({ reflect: true }) size: 'screen' | 'a4' | 'a3' = 'screen';
+  @property({ reflect: true, converter: asAttribute }) size: 'screen' | 'a4' | 'a3' = 'screen';
 
   /** For `a4` and `a3`: `portrait` or `landscape`. */
-  @property({ reflect: true }) orientation: 'portrait' | 'landscape' = 'portrait';
+  @property({ reflect: true, converter: asAttribute }) orientation: 'portrait' | 'landscape' = 'portrait';
 
   /** How far away the sign is read from ("5m", "300cm"): sets the printed letter size. */
-  @property({ attribute: 'viewing-distance', reflect: true }) viewingDistance?: string;
+  @property({ attribute: 'viewing-distance', reflect: true, converter: asAttribute }) viewingDistance?: string;
 
   /** `default` (black on white) or `inverse` (white on black). */
-  @property({ reflect: true }) scheme: 'default' | 'inverse' = 'default';
+  @property({ reflect: true, converter: asAttribute }) scheme: 'default' | 'inverse' = 'default';
 
   /** An http(s) address with the same information in more languages: shown as a QR code. */
-  @property({ attribute: 'more-info', reflect: true }) moreInfo?: string;
+  @property({ attribute: 'more-info', reflect: true, converter: asAttribute }) moreInfo?: string;
 
   /** Shows the editor's check under the sign. */
   @property({ type: Boolean, reflect: true }) editor = false;
 
   /** URL of another signs data package (same schema). */
-  @property({ reflect: true }) src?: string;
+  @property({ reflect: true, converter: asAttribute }) src?: string;
 
   /** @internal */
-  private readonly signs = new DataController<SignsPackage>(this, () => signsSource(this.src));
+  private readonly signs = new DataController<SignsPackage>(this, () => signsSource(asText(this.src)));
+
+  /** What the attributes mean, trimmed and checked (attributes.ts), at each update. */
+  private attrs: SignAttributes = normalise({});
 
   @state() private slotted: Element[] = [];
 
@@ -101,6 +118,15 @@ export class HkiSign extends HkiElement {
   /** True when the text does not fit on the printed sheet at this letter size. */
   @state() private overflowing = false;
 
+  /** Words that do not fit their line at this letter size (a viewing distance's, or the smallest). */
+  @state() private longWords: SignIssue[] = [];
+
+  constructor() {
+    super();
+    // The letters are fitted again when the width changes or a font loads.
+    new RefitController(this, () => this.fit());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Custom text is known before the first render (slotchange comes only after it).
@@ -109,7 +135,8 @@ export class HkiSign extends HkiElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.size !== 'screen') usePageSize(this.size, this.orientation);
+    this.attrs = normalise(this);
+    if (this.attrs.size !== 'screen') usePageSize(this.attrs.size, this.attrs.orientation);
     if (changed.has('moreInfo')) {
       const href = this.moreInfo ? safeHref(this.moreInfo, 'hki-sign') : undefined;
       const url = href && /^https?:/.test(href) ? href : undefined;
@@ -121,93 +148,73 @@ export class HkiSign extends HkiElement {
     }
   }
 
-  private get langs(): string[] {
-    return (this.languages || DEFAULT_LANGUAGES).split(/\s+/).filter(Boolean);
-  }
-
+  /** The chosen template (its id as written, or in other letter case: `Reception` is `reception`). */
   private get template(): Sign | undefined {
-    return this.signs.value?.signs.find((s) => s.id === this.sign.trim());
+    const id = this.attrs.sign;
+    const signs = this.signs.value?.signs;
+    return signs?.find((s) => s.id === id) ?? signs?.find((s) => s.id.toLowerCase() === id.toLowerCase());
   }
 
   /** What the editor's check finds, for the chosen template and languages (or the slotted text). */
   private issues(): SignIssue[] {
+    const attributes = this.attrs.problems.map((problem): SignIssue => ({ kind: 'attribute', lang: '', problem }));
     if (this.slotted.length) {
-      return this.slotted.flatMap((el) => {
-        const lang = el.getAttribute('lang') ?? '';
-        return lang ? checkSignText(lang, el.textContent ?? '', undefined) : [{ kind: 'missing-language' as const, lang: '?' }];
-      });
+      return [
+        ...attributes,
+        ...this.longWords,
+        ...this.slotted.flatMap((el) => {
+          const lang = el.getAttribute('lang') ?? '';
+          return lang ? checkSignText(lang, el.textContent ?? '', undefined) : [{ kind: 'missing-language' as const, lang: '?' }];
+        }),
+      ];
     }
     const sign = this.template;
-    if (!sign) return [];
-    const issues = this.langs.flatMap((lang) => checkSignText(lang, sign.text[lang], sign.reviewed[lang]));
-    return this.overflowing ? [{ kind: 'overflow', lang: '' }, ...issues] : issues;
+    if (!sign) return attributes;
+    const issues = this.attrs.languages.flatMap((lang) => checkSignText(lang, ownText(sign.text, lang), ownReview(sign.reviewed, lang)));
+    return [...attributes, ...(this.overflowing ? [{ kind: 'overflow' as const, lang: '' as const }] : []), ...this.longWords, ...issues];
   }
 
   private onSlotChange(event: Event): void {
     this.slotted = (event.target as HTMLSlotElement).assignedElements({ flatten: true });
   }
 
+  /** The blocks of text on the sign: the template's languages, or the custom text's elements. */
+  private textBlocks(): Element[] {
+    return this.slotted.length ? this.slotted : [...this.renderRoot.querySelectorAll('.block')];
+  }
+
+  /**
+   * Fits the letters, after layout: on a sheet without a viewing distance, the largest letters with
+   * which the text fits the sheet and every word its line (print.ts); on screen, smaller letters
+   * only when a word would not fit its line (fit.ts). Then measures what still does not fit.
+   */
+  private fit(): void {
+    const sheet = this.renderRoot.querySelector<HTMLElement>('.sheet');
+    const blocks = sheet ? this.textBlocks() : [];
+    const wordsFit = () => blocks.every((block) => !misfitWords(block, FIT_MARGIN).length);
+    const { size, viewingDistance } = this.attrs;
+    if (sheet && size === 'screen') fitScreen(sheet.parentElement!, wordsFit);
+    else if (sheet && !parseDistance(viewingDistance)) fitText(sheet, wordsFit);
+    // Does the text fit on the sheet? Measured after layout, for the printed sizes only.
+    const overflowing = size !== 'screen' && sheet ? sheet.scrollHeight > sheet.clientHeight + 1 : false;
+    if (overflowing !== this.overflowing) this.overflowing = overflowing;
+    const longWords = blocks.flatMap((block) =>
+      misfitWords(block).map((word): SignIssue => ({ kind: 'long-word', lang: block.getAttribute('lang') ?? '', word })),
+    );
+    if (JSON.stringify(longWords) !== JSON.stringify(this.longWords)) this.longWords = longWords;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const sheet = this.renderRoot.querySelector<HTMLElement>('.sheet');
-    if (sheet && this.size !== 'screen' && !parseDistance(this.viewingDistance)) fitText(sheet);
-    // Does the text fit on the sheet? Measured after layout, for the printed sizes only.
-    const overflowing = this.size !== 'screen' && sheet ? sheet.scrollHeight > sheet.clientHeight + 1 : false;
-    if (overflowing !== this.overflowing) this.overflowing = overflowing;
+    this.fit();
     // A failure of the data itself is logged by the data controller.
     const data = this.signs.value;
     if (!data) return;
+    const name = this.attrs.sign || 'custom text';
     if (!this.template && !this.slotted.length) {
-      reportOnce(this, `no sign "${this.sign}" in the signs data; templates: ${data.signs.map((s) => s.id).join(', ')}`);
-      return;
+      reportOnce(this, `no sign "${this.attrs.sign}" in the signs data; templates: ${data.signs.map((s) => s.id).join(', ')}`);
     }
-    for (const issue of this.issues()) reportOnce(this, `${this.sign || 'custom text'}: ${this.describeIssue(issue, true)}`, 'warn');
-  }
-
-  private describeIssue(issue: SignIssue, english = false): string {
-    const lang = issue.lang;
-    if (english) {
-      switch (issue.kind) {
-        case 'long-line':
-          return `the ${lang} text is ${issue.length} characters long; keep a line under about 60`;
-        case 'capitals':
-          return `the ${lang} text writes "${issue.word}" in capitals; capitals are harder to read`;
-        case 'missing-language':
-          return `there is no ${lang} text`;
-        case 'not-reviewed':
-          return `the ${lang} translation has not been reviewed by a qualified translator`;
-        case 'overflow':
-          return `the text does not fit on the sheet at this letter size: choose a bigger sheet, fewer languages or a shorter viewing distance`;
-      }
-    }
-    if (issue.kind === 'overflow')
-      return msg(
-        'The text does not fit on the sheet at this letter size. Choose a bigger sheet, fewer languages or a shorter viewing distance.',
-      );
-    const name = this.languageName(lang);
-    switch (issue.kind) {
-      case 'long-line':
-        return msg(str`${name}: the text is ${issue.length} characters long. Keep a line under about 60 characters.`);
-      case 'capitals':
-        return msg(str`${name}: "${issue.word}" is written in capitals. Capitals are harder to read.`);
-      case 'missing-language':
-        return msg(str`${name}: this sign has no text in this language.`);
-      case 'not-reviewed':
-        return msg(str`${name}: a qualified translator has not reviewed this translation yet.`);
-    }
-  }
-
-  /** A language's name in the interface language ("arabia"; "selkosuomi" for plain Finnish). */
-  private languageName(code: string): string {
-    const plain = /-x-plain$/i.test(code);
-    const base = plain ? code.replace(/-x-plain$/i, '') : code;
-    let name = base;
-    try {
-      name = new Intl.DisplayNames([this.uiLocale], { type: 'language', fallback: 'code' }).of(base) ?? base;
-    } catch {
-      /* an unusual tag: its code is its name */
-    }
-    return plain ? msg(str`${name}, plain language`) : name;
+    for (const issue of this.issues()) reportOnce(this, `${name}: ${issueLog(issue)}`, 'warn');
   }
 
   private renderArrow(arrow: Arrow): TemplateResult {
@@ -237,30 +244,28 @@ export class HkiSign extends HkiElement {
     const custom = this.slotted.length > 0;
     if (!sign && !custom) {
       return html`<div part="base" class="status" lang=${this.uiLocale}>
-        ${this.renderError(this.sign.trim() ? msg(str`Sign ${this.sign.trim()} was not found.`) : msg('No sign was chosen.'))}<slot
+        ${this.renderError(this.attrs.sign ? msg(str`Sign ${this.attrs.sign} was not found.`) : msg('No sign was chosen.'))}<slot
           @slotchange=${this.onSlotChange}
           hidden
         ></slot>
       </div>`;
     }
-    const langs = this.langs;
+    const { languages: langs, size, orientation, scheme } = this.attrs;
     if (langs.some((l) => directionOf(l) === 'rtl')) loadArabicFont();
-    const arrowValue = this.arrow === 'none' ? undefined : (this.arrow ?? sign?.arrow);
-    const arrow = arrowValue && arrowValue in ROTATION ? (arrowValue as Arrow) : undefined;
+    const arrowValue = this.attrs.arrow === 'none' ? undefined : (this.attrs.arrow ?? sign?.arrow);
+    const arrow = arrowValue && Object.hasOwn(ROTATION, arrowValue) ? arrowValue : undefined;
     const pictogram = sign ? PICTOGRAMS[sign.pictogram] : undefined;
     const alt = sign ? this.pick(data.pictograms.find((p) => p.id === sign.pictogram)?.alt) : undefined;
-    const [w, h] = this.size === 'screen' ? [0, 0] : sheetSize(this.size, this.orientation);
+    const [w, h] = size === 'screen' ? [0, 0] : sheetSize(size, orientation);
     // With a viewing distance, the rule sets the letter size; without one, the text is fitted to the sheet (updated()).
-    const distance = parseDistance(this.viewingDistance);
+    const distance = parseDistance(this.attrs.viewingDistance);
     const fontMm = distance ? fontSizeFor(distance) : undefined;
     const issues = this.issues();
     // Sheet size and letter size as custom properties, set through the CSSOM (allowed by a strict CSP).
     const sheetVars =
-      this.size === 'screen'
-        ? {}
-        : { '--sheet-w': String(w), '--sheet-h': String(h), ...(fontMm ? { '--font-mm': fontMm.toFixed(1) } : {}) };
-    return html`<div class="preview" data-size=${this.size} ${setStyles(sheetVars)}>
-        <section part="base" class="sheet" data-scheme=${this.scheme} data-arrow=${arrow ?? 'none'} aria-label=${msg('Sign')}>
+      size === 'screen' ? {} : { '--sheet-w': String(w), '--sheet-h': String(h), ...(fontMm ? { '--font-mm': fontMm.toFixed(1) } : {}) };
+    return html`<div class="preview" data-size=${size} ${setStyles(sheetVars)}>
+        <section part="base" class="sheet" data-scheme=${scheme} data-arrow=${arrow ?? 'none'} aria-label=${msg('Sign')}>
           <div class="visual">
             ${
               pictogram
@@ -288,8 +293,8 @@ export class HkiSign extends HkiElement {
               custom
                 ? nothing
                 : langs.map((lang) => {
-                    const text = sign!.text[lang];
-                    return text ? html`<p class="block" lang=${lang} dir=${directionOf(lang)}>${text}</p>` : nothing;
+                    const text = ownText(sign!.text, lang);
+                    return text ? html`<p class="block" lang=${lang} dir=${directionOf(lang)}>${wordSpans(text)}</p>` : nothing;
                   })
             }
             <slot @slotchange=${this.onSlotChange}></slot>
@@ -297,8 +302,17 @@ export class HkiSign extends HkiElement {
           ${this.qr ? this.renderQr(this.qr) : nothing}
         </section>
       </div>
+      <button part="print-button" class="button print-button" type="button" lang=${this.uiLocale} @click=${this.printSign}>
+        ${msg('Print this sign')}
+      </button>
       ${this.editor ? this.renderEditor(issues) : nothing}`;
   }
+
+  /** Prints this sign alone: on a sheet of its size, or the printer's default sheet for a screen sign (print-alone.ts). */
+  private readonly printSign = (): void => {
+    const { size, orientation } = this.attrs;
+    printAlone(this, size === 'screen' ? 'auto' : `${size.toUpperCase()} ${orientation}`);
+  };
 
   private renderEditor(issues: SignIssue[]): TemplateResult {
     return html`<section part="editor" class="editor" lang=${this.uiLocale} aria-label=${msg('Check before printing')}>
@@ -306,7 +320,7 @@ export class HkiSign extends HkiElement {
       ${
         issues.length
           ? html`<ul>
-              ${issues.map((issue) => html`<li data-kind=${issue.kind}>${this.describeIssue(issue)}</li>`)}
+              ${issues.map((issue) => html`<li data-kind=${issue.kind}>${issueText(issue, this.uiLocale)}</li>`)}
             </ul>`
           : html`<p>${msg('No problems found.')}</p>`
       }
