@@ -9,18 +9,12 @@ import { ensureFirefox } from './scripts/setup.mjs';
 const firefox = ensureFirefox();
 
 /**
- * Test files left out in Firefox: some of their tests emulate a medium or a media feature, which
- * puppeteer does only through the DevTools protocol (Chromium's): `emulateMedia({ media: 'print' })`
- * of @web/test-runner-commands fails with "CDP support is required for this feature", and the
- * project's `hki-media` command (forced-colors, prefers-reduced-motion) needs a CDP session. Their
- * other tests pass in Firefox: run one with `--files` to see (docs/testing.md lists the failures).
+ * Tests that emulate a medium or a media feature need Chromium: puppeteer does that only through the DevTools
+ * protocol (`emulateMedia({ media: 'print' })` of @web/test-runner-commands fails with "CDP support is required for
+ * this feature"; the project's `hki-media` command needs a CDP session). Each such test is declared with
+ * `chromiumOnly(title, fn)` from test/helpers.ts, which runs it in Chromium and reports it as skipped here; every other
+ * test of the same file runs in Firefox.
  */
-const chromiumOnly = [
-  'packages/charts/test/indicator-chart.test.ts', // print; hki-media: reduced motion, forced colours
-  'packages/glossary/test/term.test.ts', // hki-media: reduced motion + forced colours
-  'packages/measures/test/measure-card.test.ts', // print; hki-media: reduced motion + forced colours
-  'packages/signage/test/sign.test.ts', // hki-media: forced colours
-];
 
 /** `hki-media` in Firefox: a clear error instead of puppeteer's bare "UnsupportedOperation". */
 const mediaUnsupported = {
@@ -28,7 +22,7 @@ const mediaUnsupported = {
   executeCommand({ command }) {
     if (command !== 'hki-media') return undefined;
     throw new Error(
-      'hki-media needs the DevTools protocol (Chromium); list its file in chromiumOnly in web-test-runner.firefox.config.mjs',
+      'hki-media needs the DevTools protocol (Chromium): declare this test with chromiumOnly(title, fn) from test/helpers.ts',
     );
   },
 };
@@ -36,7 +30,6 @@ const mediaUnsupported = {
 export default {
   ...config,
   plugins: config.plugins.map((plugin) => (plugin.name === 'hki-media' ? mediaUnsupported : plugin)),
-  files: [...config.files, ...chromiumOnly.map((file) => `!${file}`)],
   browsers: [
     chromeLauncher({
       // Our own puppeteer-core: launches launchOptions.browser, and test reports call it "Firefox".

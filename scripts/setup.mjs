@@ -36,26 +36,39 @@ export function ensureChromium() {
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   console.error(
-    'setup: no Chromium found. Install it (on Debian: sudo apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium executable.',
+    'setup: no Chromium found. Install it (on Debian: sudo apt-get install chromium) or set CHROME_PATH ' +
+      'to a Chrome or Chromium executable.',
   );
   process.exit(1);
 }
 
 /**
- * Returns a Firefox executable for `npm run test:firefox` (FIREFOX_PATH, or Debian's firefox-esr),
- * installing Debian's package when run as root on Debian. `npm test` does not use it.
+ * Returns a Firefox executable (FIREFOX_PATH, or Debian's firefox-esr or firefox), installing Debian's firefox-esr when
+ * run as root on Debian; undefined when there is none and it cannot be installed. `npm test` asks this to decide
+ * whether the Firefox run can happen.
  */
-export function ensureFirefox() {
+export function findFirefox() {
   const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean);
   const found = candidates.find((p) => existsSync(p));
   if (found) return found;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/etc/debian_version')) {
     console.log("setup: installing Debian's firefox-esr for the Firefox browser tests…");
-    sh('apt-get', ['update', '-qq']);
-    sh('apt-get', ['install', '-y', '-qq', 'firefox-esr'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    try {
+      sh('apt-get', ['update', '-qq']);
+      sh('apt-get', ['install', '-y', '-qq', 'firefox-esr'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    } catch (error) {
+      console.error(`setup: firefox-esr could not be installed: ${error.message}`);
+    }
     if (existsSync('/usr/bin/firefox-esr')) return '/usr/bin/firefox-esr';
   }
+  return undefined;
+}
+
+/** Returns a Firefox executable for web-test-runner.firefox.config.mjs (as findFirefox), or exits saying how to get one. */
+export function ensureFirefox() {
+  const found = findFirefox();
+  if (found) return found;
   console.error(
     'setup: no Firefox found. Install it (on Debian: sudo apt-get install firefox-esr) or set FIREFOX_PATH to a Firefox executable.',
   );

@@ -1,9 +1,12 @@
-// `npm test`: every check the project has, in order, ending with one line "N passed, N failed".
-// Test counts come from each runner's own summary; a check that is not a test suite (type-check,
-// lint, generated files up to date) counts as one.
+// `npm test`: every check and test suite the project has, in order, then a summary (docs/testing.md) whose last line
+// is "N passed, N failed" (", N skipped" added when tests were skipped). That line counts test cases only, taken from
+// each runner's own summary; checks (builds, generated files up to date, type-check, lint, formatting, size budgets)
+// have a line of their own above it. The run fails (exit 1) when a test or a check fails, or when a test runner ends
+// without its summary (a crash).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { ensureChromium, ensurePackages } from './setup.mjs';
+import { ensureChromium, ensurePackages, findFirefox } from './setup.mjs';
+import { nodeCount, plain, summarize, wtrCount } from './lib/test-summary.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 ensurePackages();
@@ -22,22 +25,6 @@ function exec(cmd, args, env = {}) {
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
 }
-
-// ANSI colour and cursor codes would hide the runners' summary lines from the parser.
-const plain = (s) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
-
-/** The counts in @web/test-runner's last progress line ("… | 5 passed, 0 failed"). */
-const wtrCount = (out) => {
-  const all = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-  return all ? { passed: Number(all[1]), failed: Number(all[2]) } : undefined;
-};
-
-/** The counts in the closing lines of Node's test runner (spec reporter). */
-const nodeCount = (out) => {
-  const pass = /^ℹ pass (\d+)$/m.exec(out);
-  const fail = /^ℹ fail (\d+)$/m.exec(out);
-  return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : undefined;
-};
 
 const steps = [
   { name: 'data package build', cmd: 'npm', args: ['run', 'build', '-w', '@hki-widgets/data'] },
@@ -83,6 +70,15 @@ steps.push(
     env: { CHROME_PATH: chrome },
     count: nodeCount,
   },
+  existsSync(`${root}test/client.test.mjs`)
+    ? {
+        name: 'real-client test',
+        cmd: 'node',
+        args: ['--test', '--test-reporter=spec', 'test/client.test.mjs'],
+        env: { CHROME_PATH: chrome },
+        count: nodeCount,
+      }
+    : { name: 'real-client test', notRun: 'test/client.test.mjs does not exist yet' },
   {
     name: 'npm run new-element gives an element that passes every check (in a copy)',
     cmd: 'node',
@@ -91,7 +87,7 @@ steps.push(
     count: nodeCount,
   },
   {
-    name: 'browser tests',
+    name: 'browser tests in Chromium',
     cmd: 'npx',
     args: ['web-test-runner', '--config', 'web-test-runner.config.mjs'],
     env: { CHROME_PATH: chrome },
@@ -99,41 +95,38 @@ steps.push(
   },
 );
 
-// The same browser tests in Debian's Firefox ESR (docs/testing.md): installed as root on Debian
-// (CI); elsewhere run when Firefox is there, and said so when it is not.
-const firefoxThere = ['/usr/bin/firefox-esr', '/usr/bin/firefox', process.env.FIREFOX_PATH].some((p) => p && existsSync(p));
-if (firefoxThere || (process.getuid?.() === 0 && existsSync('/etc/debian_version'))) {
-  steps.push({
-    name: 'browser tests in Firefox ESR',
-    cmd: 'npx',
-    args: ['web-test-runner', '--config', 'web-test-runner.firefox.config.mjs'],
-    env: { CHROME_PATH: chrome },
-    count: wtrCount,
-  });
-} else {
-  console.log('note: Firefox ESR is not installed, so the Firefox run is left out (sudo apt-get install firefox-esr, or set FIREFOX_PATH)');
-}
+// The same browser tests in Firefox ESR (docs/testing.md), installed as root on Debian when missing (CI). Where
+// it is missing and cannot be installed, the summary says so on the Firefox line.
+const firefox = findFirefox();
+steps.push(
+  firefox
+    ? {
+        name: 'browser tests in Firefox',
+        cmd: 'npx',
+        args: ['web-test-runner', '--config', 'web-test-runner.firefox.config.mjs'],
+        env: { CHROME_PATH: chrome, FIREFOX_PATH: firefox },
+        count: wtrCount,
+      }
+    : {
+        name: 'browser tests in Firefox',
+        notRun:
+          'Firefox is not installed and cannot be installed here (only as root on Debian), so no test ran in Firefox.\n' +
+          '  Install it (sudo apt-get install firefox-esr) or set FIREFOX_PATH, then run npm test again.',
+      },
+);
 
-let passed = 0;
-let failed = 0;
-const failures = [];
+const results = [];
 for (const step of steps) {
+  if (step.notRun) {
+    console.log(`\n▶ ${step.name}: not run: ${step.notRun}`);
+    results.push({ name: step.name, notRun: step.notRun });
+    continue;
+  }
   console.log(`\n▶ ${step.name}`);
   const { code, output } = await exec(step.cmd, step.args, step.env);
-  const counted = step.count?.(plain(output));
-  if (counted) {
-    passed += counted.passed;
-    failed += counted.failed;
-    if (counted.failed > 0 || code !== 0) failures.push(step.name);
-    if (code !== 0 && counted.failed === 0) failed += 1;
-  } else if (code === 0) {
-    passed += 1;
-  } else {
-    failed += 1;
-    failures.push(step.name);
-  }
+  results.push({ name: step.name, code, suite: Boolean(step.count), counted: step.count?.(plain(output)) });
 }
 
-if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed > 0 ? 1 : 0;
+const { lines, exitCode } = summarize(results);
+console.log(lines.join('\n'));
+process.exitCode = exitCode;
