@@ -36,6 +36,7 @@ export { hdsColour } from './theme/colour.js';
 export type { HkiToggleDetail, HkiFilterChangeDetail } from './events.js';
 export { canDefine } from './can-define.js';
 export { fold, queryTerms, matchesAll } from './text/search.js';
+export { asText } from './text/as-text.js';
 export { heading, clampLevel } from './heading.js';
 export { setStyles } from './set-styles.js';
 export { downloadText } from './download.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, MediaQueryController, controlStyles, downloadText } from '@hki-widgets/core';
+import { HkiElement, MediaQueryController, controlStyles, downloadText, asText } from '@hki-widgets/core';
 import type { Indicator } from '@hki-widgets/data';
 import { Chart } from './chart-setup.js';
 import { chartConfig, chartKind, type ChartKind } from './chart-config.js';
@@ -80,12 +80,12 @@ export class HkiIndicatorChart extends HkiElement {
 
   /** @internal What to show, from whichever source the attributes name. */
   private readonly source = new ChartSource(this, () => ({
-    indicator: this.indicator,
-    jsonstat: this.jsonstat,
-    src: this.src,
-    time: this.time,
-    series: this.series,
-    filter: this.filter,
+    indicator: asText(this.indicator),
+    jsonstat: asText(this.jsonstat),
+    src: asText(this.src) || undefined,
+    time: asText(this.time) || undefined,
+    series: asText(this.series) || undefined,
+    filter: asText(this.filter) || undefined,
     locale: this.uiLocale,
   }));
 

@@ -5,6 +5,7 @@
 import { msg } from '@lit/localize';
 import type { IntegrationProgrammePackage } from '@hki-widgets/data';
 import { slices } from '@hki-widgets/data/slices.js';
+import { asText } from '../text/as-text.js';
 import type { UiLocale } from '../locale/resolve.js';
 import { DataFailure, failureMessage, type LoadError, type LoadResult, type Source } from './source.js';
 import { bundledSource, urlSource } from './url-source.js';
@@ -50,7 +51,7 @@ export interface ProgrammeScope {
 
 export function programmeSource({ src, locale, measureSet }: ProgrammeScope): Source<IntegrationProgrammePackage> {
   const what = 'the programme data';
-  const address = src?.trim();
+  const address = asText(src).trim();
   if (address) return urlSource({ kind: 'programme', src: address, what, validate, describe });
   const slice = measureSet === undefined ? undefined : slices[locale]?.[measureSet];
   const part = slice ? `set-${measureSet}` : '*';

@@ -1,7 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, DataController, MediaQueryController, controlStyles, canDefine, formatNumber, formatPercent } from '@hki-widgets/core';
+import {
+  HkiElement,
+  DataController,
+  MediaQueryController,
+  controlStyles,
+  canDefine,
+  formatNumber,
+  formatPercent,
+  asText,
+} from '@hki-widgets/core';
 import { hdsColour, programmeSource, reportOnce, setStyles } from '@hki-widgets/core';
 import { clampLevel, heading } from '@hki-widgets/core';
 import type { Indicator, IntegrationProgrammePackage } from '@hki-widgets/data';
@@ -79,7 +88,9 @@ export class HkiMeasureCard extends HkiElement {
    * Another measure set is another source: the card shows it loading, never the previous set's data.
    */
   private readonly data = new DataController(this, () =>
-    this.programme ? undefined : programmeSource({ src: this.src, locale: this.uiLocale, measureSet: setIdOf(this.measure.trim()) }),
+    this.programme
+      ? undefined
+      : programmeSource({ src: this.src, locale: this.uiLocale, measureSet: setIdOf(asText(this.measure).trim()) }),
   );
 
   /** The data in use: given by a parent, or loaded. */
@@ -113,13 +124,13 @@ export class HkiMeasureCard extends HkiElement {
   }
 
   private get view(): MeasureView | undefined {
-    return this.pkg ? measureView(this.pkg, this.measure.trim()) : undefined;
+    return this.pkg ? measureView(this.pkg, asText(this.measure).trim()) : undefined;
   }
 
   /** Logs a measure the data does not have, once the data for the current measure set is there. */
   private reportMissing(): void {
     if (!this.current || !this.pkg || this.view) return;
-    const id = this.measure.trim();
+    const id = asText(this.measure).trim();
     reportOnce(
       this,
       id
@@ -153,7 +164,7 @@ export class HkiMeasureCard extends HkiElement {
     // Data of the previous language without this measure: no verdict before the current data is there.
     if (!view && !this.current) return html`<div part="base" lang=${this.uiLocale}></div>`;
     if (!view) {
-      const id = this.measure.trim();
+      const id = asText(this.measure).trim();
       return html`<div part="base" lang=${this.uiLocale}>
         ${this.renderError(id ? msg(str`Measure ${id} was not found in the programme.`) : msg('No measure was chosen for this card.'))}
       </div>`;

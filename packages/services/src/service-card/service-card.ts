@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { DataController, HkiElement, clampLevel, reportOnce } from '@hki-widgets/core';
+import { DataController, HkiElement, clampLevel, reportOnce, asText } from '@hki-widgets/core';
 import type { Service, ServicesPackage } from '@hki-widgets/data';
 import { servicesSource, type ServicesFormat } from '../shared/services-source.js';
 import { renderService } from '../shared/render-service.js';
@@ -44,7 +44,7 @@ export class HkiServiceCard extends HkiElement {
   private readonly services = new DataController(this, () => servicesSource({ src: this.src, format: this.format }));
 
   private find(pkg: ServicesPackage): Service | undefined {
-    return pkg.services.find((s) => s.id === this.service.trim());
+    return pkg.services.find((s) => s.id === asText(this.service).trim());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -62,7 +62,7 @@ export class HkiServiceCard extends HkiElement {
     if (!pkg) return this.renderDataState(this.services) ?? nothing;
     const service = this.find(pkg);
     if (!service) {
-      const id = this.service.trim();
+      const id = asText(this.service).trim();
       return this.renderError(id ? msg(str`Service ${id} was not found.`) : msg('No service was chosen for this card.'));
     }
     return renderService(service, clampLevel(this.headingLevel), { ...this.texts, districts: pkg.districts, now: new Date() });

@@ -2,7 +2,7 @@
  * The finder's results as a pure function of the data, the filters and the presets: which services
  * pass, in which order, how far each is, and (for "open now") which have unknown hours.
  */
-import { fold } from '@hki-widgets/core';
+import { fold, asText } from '@hki-widgets/core';
 import type { District, LocalizedText, Service } from '@hki-widgets/data';
 import { distanceKm } from '../shared/distance.js';
 import { openState } from '../shared/hours.js';
@@ -42,7 +42,10 @@ export type LatLon = { lat: number; lon: number };
 /** An accessibility group's key: its English name (or its first), folded. */
 export const accessKey = (group: LocalizedText | undefined): string => fold(group?.en ?? Object.values(group ?? {})[0] ?? '');
 
-const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+const words = (value: unknown) =>
+  asText(value)
+    .split(/[\s,]+/)
+    .filter(Boolean);
 
 export interface ResultsQuery {
   services: Service[];

@@ -4,7 +4,7 @@
  * v4 unit lists) read through the adapters. The page-wide cache shares one load per address and format.
  */
 import { msg } from '@lit/localize';
-import { DataFailure, bundledSource, failureMessage, urlSource, type LoadError, type Source } from '@hki-widgets/core';
+import { DataFailure, bundledSource, failureMessage, urlSource, type LoadError, type Source, asText } from '@hki-widgets/core';
 import type { ServicesPackage } from '@hki-widgets/data';
 
 export type ServicesFormat = 'package' | 'servicemap' | 'tpr';
@@ -62,7 +62,7 @@ export interface ServicesScope {
 
 export function servicesSource({ src, format }: ServicesScope): Source<ServicesData> {
   const what = 'the services';
-  const address = src?.trim();
+  const address = asText(src).trim();
   if (!address) {
     return bundledSource({
       key: 'services:bundled',

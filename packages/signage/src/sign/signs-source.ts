@@ -3,7 +3,7 @@
  * use. Each way of failing has its own message for the resident.
  */
 import { msg } from '@lit/localize';
-import { bundledSource, DataFailure, failureMessage, urlSource } from '@hki-widgets/core';
+import { bundledSource, DataFailure, failureMessage, urlSource, asText } from '@hki-widgets/core';
 import type { FailureMessages, LoadError, Source } from '@hki-widgets/core';
 import type { SignsPackage } from '@hki-widgets/data';
 
@@ -30,7 +30,7 @@ async function validate(raw: unknown): Promise<SignsPackage> {
 
 /** The signs package an element's `src` means: the one at that address, or the bundled one without it. */
 export function signsSource(src: string | null | undefined): Source<SignsPackage> {
-  const address = src?.trim();
+  const address = asText(src).trim();
   if (address) return urlSource({ kind: 'signs', src: address, what, validate, describe });
   return bundledSource({ key: 'signs:bundled', what, describe, module: () => import('@hki-widgets/data/signs.js') });
 }
