@@ -94,8 +94,19 @@ function type(doc: Document, id: string, value: string) {
 /** The preview's widget element. */
 const preview = (doc: Document, tag: string) => doc.querySelector(`#preview > ${tag}`);
 
-/** Resolves once the page has laid out (a short timer: animation frames stall in background tabs). */
-const tick = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Resolves once the preview shows what the snippet says (typing re-creates it after a short delay)
+ * and the widget has rendered its data (its ready signal, dataComplete()).
+ */
+async function previewReady(doc: Document, tag: string): Promise<void> {
+  const wanted = new DOMParser().parseFromString(snippet(doc), 'text/html').querySelector(tag);
+  if (!wanted) throw new Error(`the snippet has no <${tag}>: ${snippet(doc)}`);
+  // The preview sets url-state="off" whatever the snippet says.
+  const follows = () => [...wanted.attributes].every((a) => a.name === 'url-state' || preview(doc, tag)?.getAttribute(a.name) === a.value);
+  await waitUntil(follows, `the ${tag} preview does not show the snippet's attributes`, { timeout: 8000 });
+  const el = preview(doc, tag) as Element & { dataComplete(): Promise<string> };
+  await el.dataComplete();
+}
 
 describe('the embed configurator (docs/configurator/)', () => {
   let programme: { measures: { id: string; title: Record<string, string> }[] };
@@ -469,7 +480,7 @@ describe('the embed configurator (docs/configurator/)', () => {
           `${tag} did not render`,
           { timeout: 8000 },
         );
-        await tick(300);
+        await previewReady(doc, tag);
         const { violations } = await window.axe!.run(doc, { resultTypes: ['violations'] });
         expect(violations.map((v) => `${tag}: ${v.id} – ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
       }
@@ -494,7 +505,7 @@ describe('the embed configurator (docs/configurator/)', () => {
           );
         }
         await waitUntil(() => preview(doc, tag)?.shadowRoot?.childElementCount, `${tag} did not render`, { timeout: 8000 });
-        await tick(400);
+        await previewReady(doc, tag);
         expect(sideways(), `${tag} at 320 px scrolls sideways (${doc.documentElement.scrollWidth} px)`).to.equal(false);
       }
     } finally {

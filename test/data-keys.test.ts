@@ -42,7 +42,10 @@ const alertsIn = (node: Node): string[] => {
 
 /** Lets the element render its current attributes (one framework render), without waiting for any data. */
 const rendered = (el: LitElement) => el.updateComplete;
-/** Long enough for a dropped request to the slow address, or a dropped bundled chunk, to answer. */
+/**
+ * Long enough for a dropped request to the slow address, or a dropped bundled chunk, to answer. A fixed
+ * wait on purpose: what it checks is that those answers change nothing (nothing to wait for).
+ */
 const lateAnswers = () => new Promise((resolve) => setTimeout(resolve, 700));
 
 /**

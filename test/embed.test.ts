@@ -1,5 +1,6 @@
 // The CDN script, as a web editor uses it: built bundle, plain page, two lines of HTML.
 import { expect, waitUntil } from '@open-wc/testing';
+import { must } from './helpers.js';
 
 const bundle = new URL('../packages/embed/dist/hki-widgets.js', import.meta.url).pathname;
 
@@ -91,6 +92,7 @@ describe('hki-widgets.js (the CDN script)', () => {
       <hki-term concept="immigrant"></hki-term>`);
     try {
       await waitUntil(() => termText(doc) === 'Immigrant', 'did not render', { timeout: 5000 });
+      // A fixed wait on purpose: no error may come later either (a sleep for something that must not happen).
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(window.__errors).to.deep.equal([]);
     } finally {
@@ -154,7 +156,7 @@ describe('hki-widgets.js (the CDN script)', () => {
         loaded().some((n) => /chunks\/indicator-chart-/.test(n)),
         'chart.js loaded before it was asked for',
       ).to.equal(false);
-      card()!.querySelector<HTMLButtonElement>('.chart-toggle')!.click();
+      must(card(), '.chart-toggle').click();
       await waitUntil(() => card()?.querySelector('hki-indicator-chart')?.shadowRoot?.querySelector('canvas'), 'the chart was not drawn', {
         timeout: 8000,
       });

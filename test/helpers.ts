@@ -19,6 +19,17 @@ export function emulateMedia(features: { name: string; value: string }[]): Promi
   return executeServerCommand('hki-media', { features });
 }
 
+/** Whether the page runs in Chromium (Firefox's user agent has no "Chrome/"; Chromium's, headless too, has). */
+export const isChromium = /Chrome\//.test(navigator.userAgent) && !/Firefox\//.test(navigator.userAgent);
+
+/**
+ * A test that needs Chromium's media emulation over the DevTools protocol: print (`emulateMedia({ media })` of
+ * @web/test-runner-commands) or the `hki-media` command (forced colours, reduced motion). It runs in Chromium and is
+ * reported as skipped in Firefox, where puppeteer has no such emulation (docs/testing.md).
+ */
+export const chromiumOnly = (title: string, fn: Mocha.AsyncFunc): Mocha.Test =>
+  isChromium ? it(title, fn) : it.skip(`${title} (needs Chromium's media emulation)`, fn);
+
 /** Sets the viewport and reports whether the page scrolls sideways. */
 export async function scrollsSideways(width: number): Promise<boolean> {
   await setViewport({ width, height: 640 });
@@ -84,4 +95,14 @@ export function parseCsv(csv: string): string[][] {
   }
   if (field !== '' || row.length > 0) out.push([...row, field]);
   return out;
+}
+
+/**
+ * The element `selector` finds under `root`, or an error naming the selector: a test that drives the
+ * page (click, focus, type) fails loudly when its selector finds nothing, instead of acting on nothing.
+ */
+export function must<T extends Element = HTMLElement>(root: ParentNode | null | undefined, selector: string): T {
+  const el = root?.querySelector<T>(selector);
+  if (!el) throw new Error(`nothing matches ${selector}${root ? '' : ' (no root to look in)'}`);
+  return el;
 }

@@ -335,12 +335,17 @@ before(
     state.scanBefore = await tab.evaluate(scanForInjection);
 
     // Interact, as a reader would, with the hostile texts on screen.
-    const click = (selector) => tab.$(selector).then((h) => h?.click());
-    await click('hki-term >>> button[part="term"]');
-    await click('hki-measure-card >>> button[part="plain-switch"]');
-    await click('hki-indicator-chart >>> button[aria-controls="table"]');
-    await (await tab.$('hki-measure-list >>> input#q'))?.type(PWN.img);
-    await (await tab.$('hki-service-finder >>> input#q'))?.type(PWN.script);
+    // Each selector must find its element: a miss fails here, naming it, rather than acting on nothing.
+    const must = async (selector) => {
+      const handle = await tab.$(selector);
+      if (!handle) throw new Error(`nothing matches ${selector}`);
+      return handle;
+    };
+    await (await must('hki-term >>> button[part="term"]')).click();
+    await (await must('hki-measure-card >>> button[part="plain-switch"]')).click();
+    await (await must('hki-indicator-chart >>> button[aria-controls="table"]')).click();
+    await (await must('hki-measure-list >>> input#q')).type(PWN.img);
+    await (await must('hki-service-finder >>> input#q')).type(PWN.script);
     await new Promise((r) => setTimeout(r, 800));
     state.afterInteraction = await tab.evaluate(() => {
       const text = (tag, selector) => document.querySelector(tag)?.shadowRoot?.querySelector(selector)?.textContent ?? '';

@@ -5,7 +5,17 @@ import { clearDataCache, loadSettings } from '@hki-widgets/core';
 import '@hki-widgets/charts/indicator-chart/define.js';
 import type { HkiIndicatorChart } from '@hki-widgets/charts/indicator-chart.js';
 import { parseNumber } from '@hki-widgets/charts/model.js';
-import { captureConsole, emulateMedia, itDefinesItsTag, parseCsv, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
+import {
+  captureConsole,
+  chromiumOnly,
+  emulateMedia,
+  itDefinesItsTag,
+  must,
+  parseCsv,
+  scrollsSideways,
+  setPageLang,
+  settled,
+} from '../../../test/helpers.js';
 
 const exampleUrl = new URL('../../data/dist/examples/programme.example.json', import.meta.url).href;
 const programmeUrl = new URL('../../data/dist/programme.json', import.meta.url).href;
@@ -272,7 +282,7 @@ describe('<hki-indicator-chart>', () => {
       expect(text(el, '#instructions')).to.equal(
         'Use the left and right arrow keys to move between values, Home and End to jump to the first and last value.',
       );
-      wrapper.querySelector('button')!.focus();
+      must(wrapper, 'button').focus();
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(area);
       await sendKeys({ press: 'Tab' });
@@ -958,7 +968,7 @@ describe('<hki-indicator-chart>', () => {
   });
 
   describe('layout and media', () => {
-    it('prints its table of values under the chart, without its buttons', async () => {
+    chromiumOnly('prints its table of values under the chart, without its buttons', async () => {
       const el = await chart(html`<hki-indicator-chart indicator="i-1.1-a" src=${exampleUrl}></hki-indicator-chart>`);
       await drawn(el);
       expect($(el, '[part="table"] table'), 'a closed table is not rendered on screen').to.equal(null);
@@ -1010,7 +1020,7 @@ describe('<hki-indicator-chart>', () => {
       await waitUntil(() => painted(canvas) > 0, 'the resized chart is not drawn', { timeout: 3000 });
     });
 
-    it('draws at once, without animation, when the reader prefers reduced motion', async () => {
+    chromiumOnly('draws at once, without animation, when the reader prefers reduced motion', async () => {
       await emulateMedia([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
       try {
         expect(window.matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
@@ -1040,6 +1050,7 @@ describe('<hki-indicator-chart>', () => {
         const first = canvasOf(el)!;
         expect(painted(first), 'painted in the same task as the first render').to.be.greaterThan(0);
         const image = first.toDataURL();
+        // A fixed wait on purpose: it checks that nothing moves within it.
         await new Promise((resolve) => setTimeout(resolve, 400));
         expect(first.toDataURL(), 'nothing moved afterwards').to.equal(image);
       } finally {
@@ -1047,7 +1058,7 @@ describe('<hki-indicator-chart>', () => {
       }
     });
 
-    it('animates when motion is not reduced (the check above can fail)', async () => {
+    chromiumOnly('animates when motion is not reduced (the check above can fail)', async () => {
       await emulateMedia([]);
       const el = fixtureSync<El>(
         html`<hki-indicator-chart>
@@ -1075,7 +1086,7 @@ describe('<hki-indicator-chart>', () => {
       await drawn(el);
     });
 
-    it('draws in forced-colors mode and keeps a visible focus outline', async () => {
+    chromiumOnly('draws in forced-colors mode and keeps a visible focus outline', async () => {
       await emulateMedia([{ name: 'forced-colors', value: 'active' }]);
       try {
         expect(window.matchMedia('(forced-colors: active)').matches).to.equal(true);
@@ -1101,7 +1112,7 @@ describe('<hki-indicator-chart>', () => {
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     });
 
-    it('redraws when forced colors are switched on while it is shown', async () => {
+    chromiumOnly('redraws when forced colors are switched on while it is shown', async () => {
       const el = await chart(html`<hki-indicator-chart indicator="i-1.1-a" src=${exampleUrl}></hki-indicator-chart>`);
       await drawn(el);
       try {
@@ -1138,6 +1149,7 @@ describe('<hki-indicator-chart>', () => {
       expect(tableOf(el).caption).to.equal(`${hostile} (<script>window.__pwned=2</script>)`);
       expect($(el, 'img'), 'no img element').to.equal(null);
       expect($$(el, 'script')).to.have.length(0);
+      // A fixed wait on purpose: no injected handler may run within it (an image error fires later).
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     });
@@ -1191,7 +1203,8 @@ describe('<hki-indicator-chart>', () => {
           expect(text(chartEl, '[role="status"]'), 'loading the whole package').to.equal('Loading…');
           chartEl.indicator = last;
           await settled(chartEl, () => text(chartEl, '[part="title"]') === title, `did not switch to ${last}`);
-          // Time for the whole package's answer to arrive, were it still listened to.
+          // Time for the whole package's answer to arrive, were it still listened to. A fixed wait on purpose:
+          // it checks that the answer shows no alert (something that must not happen).
           await new Promise((resolve) => setTimeout(resolve, 200));
           observer.disconnect();
           return chartEl;

@@ -107,6 +107,7 @@ describe('DataController over a source', () => {
     await answer('e', { text: 'last' });
     await answer('d', { text: 'stale answer' });
     await nextRender(el);
+    // A fixed wait on purpose: the stale answer must not replace the last one within it.
     await new Promise((r) => setTimeout(r, 20));
     expect(shown(el)).to.equal('last');
   });

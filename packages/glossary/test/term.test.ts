@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { clearDataCache } from '@hki-widgets/core';
 import '@hki-widgets/glossary/term/define.js';
 import type { HkiTerm } from '@hki-widgets/glossary/term.js';
-import { captureConsole, emulateMedia, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
+import { captureConsole, chromiumOnly, emulateMedia, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
 
 const programmeUrl = new URL('../../data/dist/programme.json', import.meta.url).href;
 
@@ -211,7 +211,7 @@ describe('<hki-term>', () => {
     }
   });
 
-  it('turns its animation off for prefers-reduced-motion and keeps its text visible in forced colours', async () => {
+  chromiumOnly('turns its animation off for prefers-reduced-motion and keeps its text visible in forced colours', async () => {
     const el = await term(html`<hki-term concept="immigrant"></hki-term>`);
     await emulateMedia([
       { name: 'prefers-reduced-motion', value: 'reduce' },

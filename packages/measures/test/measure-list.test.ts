@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@hki-widgets/measures/measure-list/define.js';
 import type { HkiMeasureList } from '@hki-widgets/measures/measure-list.js';
 import type { HkiMeasureCard } from '@hki-widgets/measures/measure-card.js';
-import { captureConsole, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
+import { captureConsole, must, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
 
 /** The example package: illustrative statuses for nine measures, every other one "not reported". */
 const exampleUrl = new URL('../../data/dist/examples/programme.example.json', import.meta.url).href;
@@ -567,6 +567,7 @@ describe('<hki-measure-list>', () => {
       await choose(el, 'theme', 'learning');
       await choose(el, 'theme', 'open-city');
       const changed = oneEvent(el, 'hki-filter-change');
+      // Not a sleep: a limit on the wait for the event, so a missing event fails with its message.
       const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, 1000));
       history.back();
       const event = await Promise.race([changed, timeout]);
@@ -753,7 +754,7 @@ describe('<hki-measure-list>', () => {
       );
       const el = wrapper.querySelector('hki-measure-list')!;
       await settled(el, () => Boolean(el.shadowRoot?.querySelector('[part="count"]')));
-      wrapper.querySelector('button')!.focus();
+      must(wrapper, 'button').focus();
       const expected: [string, () => Element][] = [
         ['search field', () => searchField(el)],
         ['theme', () => field(el, 'theme')],

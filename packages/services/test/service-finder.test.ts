@@ -4,7 +4,7 @@ import '@hki-widgets/services/service-finder/define.js';
 import type { HkiServiceFinder } from '@hki-widgets/services/service-finder.js';
 import type { OpeningHours, Service, ServicesPackage } from '@hki-widgets/data';
 import { helsinkiTime } from '../src/shared/hours.js';
-import { captureConsole, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
+import { captureConsole, must, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
 
 /*
  * Every service below is SYNTHETIC: made-up names ("Synthetic library A"), example.org addresses and
@@ -323,7 +323,7 @@ describe('<hki-service-finder>', () => {
       const el = await finder(html`<hki-service-finder url-state="off"></hki-service-finder>`);
       await expect(el).to.be.accessible();
       // Including the rest, behind "Show more".
-      root(el).querySelector<HTMLButtonElement>('[part="more"]')!.click();
+      must(root(el), '[part="more"]').click();
       await el.updateComplete;
       expect(shown(el)).to.have.length(24);
       await expect(el).to.be.accessible();
@@ -928,7 +928,7 @@ describe('<hki-service-finder>', () => {
 
     it('starts again from one page when a filter changes', async () => {
       const el = await finder(html`<hki-service-finder url-state="off" page-size="5" .data=${twelve()}></hki-service-finder>`);
-      root(el).querySelector<HTMLButtonElement>('[part="more"]')!.click();
+      must(root(el), '[part="more"]').click();
       await el.updateComplete;
       await search(el, 'synthetic');
       expect(shown(el)).to.have.length(5);
@@ -1038,7 +1038,7 @@ describe('<hki-service-finder>', () => {
       const details = articleNamed(el, A).querySelector('details')!;
       expect(details.open).to.equal(false);
       expect(text(details.querySelector('summary'))).to.equal('Accessibility');
-      details.querySelector('summary')!.click();
+      must(details, 'summary').click();
       expect(details.open).to.equal(true);
       expect(text(details)).to.contain('Entrance').and.contain('The entrance has no steps.');
       expect(articleNamed(el, C).querySelector('details')).to.equal(null);
@@ -1076,7 +1076,7 @@ describe('<hki-service-finder>', () => {
       );
       const el = wrapper.querySelector('hki-service-finder')!;
       await settled(el, () => Boolean(el.shadowRoot?.querySelector('[part="count"]')));
-      wrapper.querySelector('button')!.focus();
+      must(wrapper, 'button').focus();
       const expected: [string, () => Element][] = [
         ['search field', () => searchField(el)],
         ['language', () => field(el, 'language')],

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '@hki-widgets/signage/sign/define.js';
 import type { HkiSign } from '@hki-widgets/signage/sign.js';
-import { setPageLang, settled } from '../../../test/helpers.js';
+import { chromiumOnly, setPageLang, settled } from '../../../test/helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const button = (el: HkiSign) => $<HTMLButtonElement>(el, '[part="print-button"]')!;
@@ -94,7 +94,7 @@ describe('<hki-sign> "Print this sign"', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('is not printed, and neither is the editor check', async () => {
+  chromiumOnly('is not printed, and neither is the editor check', async () => {
     const el = await ready(await fixture<HkiSign>(html`<hki-sign sign="sauna" size="a4" editor></hki-sign>`));
     expect(display(button(el))).to.not.equal('none');
     await emulateMedia({ media: 'print' });
@@ -107,66 +107,69 @@ describe('<hki-sign> "Print this sign"', () => {
     }
   });
 
-  it("marks everything else hidden for print, puts the sign's paper size in force, prints, and undoes it on afterprint", async () => {
-    const page = await fixture<HTMLDivElement>(
-      html`<div>
-        <h1>Notices</h1>
-        <section>
-          <p>Print the signs below.</p>
-          <hki-sign sign="changing-rooms" size="a4"></hki-sign>
-          <hki-sign sign="showers" size="a3" orientation="landscape"></hki-sign>
-        </section>
-        <footer>Footer</footer>
-      </div>`,
-    );
-    const [a4, a3] = [...page.querySelectorAll('hki-sign')];
-    await ready(a4);
-    await ready(a3);
-    const heading = page.querySelector('h1')!;
-    const paragraph = page.querySelector('p')!;
-    const footer = page.querySelector('footer')!;
-    const sheetsBefore = document.adoptedStyleSheets.length;
-    let seen: { alone: Element[]; hidden: Element[]; path: Element[]; page: string; display: string[] } | undefined;
+  chromiumOnly(
+    "marks everything else hidden for print, puts the sign's paper size in force, prints, and undoes it on afterprint",
+    async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <h1>Notices</h1>
+          <section>
+            <p>Print the signs below.</p>
+            <hki-sign sign="changing-rooms" size="a4"></hki-sign>
+            <hki-sign sign="showers" size="a3" orientation="landscape"></hki-sign>
+          </section>
+          <footer>Footer</footer>
+        </div>`,
+      );
+      const [a4, a3] = [...page.querySelectorAll('hki-sign')];
+      await ready(a4);
+      await ready(a3);
+      const heading = page.querySelector('h1')!;
+      const paragraph = page.querySelector('p')!;
+      const footer = page.querySelector('footer')!;
+      const sheetsBefore = document.adoptedStyleSheets.length;
+      let seen: { alone: Element[]; hidden: Element[]; path: Element[]; page: string; display: string[] } | undefined;
 
-    await withPrint(
-      () => {
-        seen = {
-          alone: marked('alone'),
-          hidden: marked('hidden'),
-          path: marked('path'),
-          page: lastPageRule(),
-          display: [heading, paragraph, footer, a3, a4].map(display),
-        };
-      },
-      async (calls) => {
-        button(a4).click();
-        expect(calls()).to.equal(1);
-        expect(seen!.alone).to.deep.equal([a4]);
-        for (const node of [heading, paragraph, footer, a3]) expect(seen!.hidden).to.include(node);
-        expect(seen!.hidden).to.not.include(a4);
-        for (const node of [a4, a4.parentElement!, page, document.body, document.documentElement]) expect(seen!.path).to.include(node);
-        expect(seen!.page).to.match(/size: a4( portrait)?;/i);
-        // Nothing changes on screen.
-        expect(seen!.display.slice(0, 4)).to.not.include('none');
+      await withPrint(
+        () => {
+          seen = {
+            alone: marked('alone'),
+            hidden: marked('hidden'),
+            path: marked('path'),
+            page: lastPageRule(),
+            display: [heading, paragraph, footer, a3, a4].map(display),
+          };
+        },
+        async (calls) => {
+          button(a4).click();
+          expect(calls()).to.equal(1);
+          expect(seen!.alone).to.deep.equal([a4]);
+          for (const node of [heading, paragraph, footer, a3]) expect(seen!.hidden).to.include(node);
+          expect(seen!.hidden).to.not.include(a4);
+          for (const node of [a4, a4.parentElement!, page, document.body, document.documentElement]) expect(seen!.path).to.include(node);
+          expect(seen!.page).to.match(/size: a4( portrait)?;/i);
+          // Nothing changes on screen.
+          expect(seen!.display.slice(0, 4)).to.not.include('none');
 
-        // While the print dialog is open, the page as it prints shows the sign alone.
-        await emulateMedia({ media: 'print' });
-        try {
-          expect([heading, paragraph, footer, a3].map(display)).to.deep.equal(['none', 'none', 'none', 'none']);
-          expect(display(a4)).to.equal('block');
-          expect(getComputedStyle(a4).visibility).to.equal('visible');
-          expect(getComputedStyle(document.body).marginTop).to.equal('0px');
-        } finally {
-          await emulateMedia({ media: 'screen' });
-        }
+          // While the print dialog is open, the page as it prints shows the sign alone.
+          await emulateMedia({ media: 'print' });
+          try {
+            expect([heading, paragraph, footer, a3].map(display)).to.deep.equal(['none', 'none', 'none', 'none']);
+            expect(display(a4)).to.equal('block');
+            expect(getComputedStyle(a4).visibility).to.equal('visible');
+            expect(getComputedStyle(document.body).marginTop).to.equal('0px');
+          } finally {
+            await emulateMedia({ media: 'screen' });
+          }
 
-        window.dispatchEvent(new Event('afterprint'));
-        expect([...marked('alone'), ...marked('hidden'), ...marked('path')]).to.deep.equal([]);
-        expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore);
-        expect(lastPageRule()).to.not.match(/size: a4( portrait)?;/i);
-      },
-    );
-  });
+          window.dispatchEvent(new Event('afterprint'));
+          expect([...marked('alone'), ...marked('hidden'), ...marked('path')]).to.deep.equal([]);
+          expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore);
+          expect(lastPageRule()).to.not.match(/size: a4( portrait)?;/i);
+        },
+      );
+    },
+  );
 
   it("prints a sign for the screen alone on the printer's default sheet", async () => {
     const page = await fixture<HTMLDivElement>(
@@ -232,7 +235,7 @@ describe('<hki-sign> "Print this sign"', () => {
     );
   });
 
-  it('hides the siblings inside shadow roots and slots on the way up', async () => {
+  chromiumOnly('hides the siblings inside shadow roots and slots on the way up', async () => {
     // A page component that renders its own heading and slots the sign into a card.
     if (!customElements.get('test-print-card')) {
       customElements.define(

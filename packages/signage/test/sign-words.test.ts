@@ -4,7 +4,7 @@ import signs from '@hki-widgets/data/signs.js';
 import '@hki-widgets/signage/sign/define.js';
 import type { HkiSign } from '@hki-widgets/signage/sign.js';
 import { brokenWords, lineCount, overflowingWords, wordsOf } from '../src/sign/words.js';
-import { captureConsole, setPageLang, settled } from '../../../test/helpers.js';
+import { captureConsole, setPageLang, settled, chromiumOnly } from '../../../test/helpers.js';
 
 /**
  * A sign never breaks a word. Every template, in the language sets a facility really uses, at every
@@ -128,9 +128,8 @@ describe('<hki-sign> never breaks a word', () => {
     });
   }
 
-  it('keeps every word whole on the printed sheet, with the letters fitted on screen', async function () {
-    // Print emulation needs the DevTools protocol: Chromium only.
-    if (!/Chrome/.test(navigator.userAgent)) this.skip();
+  // Print emulation needs the DevTools protocol: Chromium only.
+  chromiumOnly('keeps every word whole on the printed sheet, with the letters fitted on screen', async function () {
     this.timeout(60_000);
     await setViewport({ width: 800, height: 640 });
     const found: string[] = [];

@@ -3,7 +3,7 @@ import '@hki-widgets/signage/sign/define.js';
 import type { HkiSign } from '@hki-widgets/signage/sign.js';
 import { fontSizeFor } from '../src/sign/legibility.js';
 import { qrPath } from '../src/sign/qr.js';
-import { captureConsole, emulateMedia, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
+import { captureConsole, chromiumOnly, emulateMedia, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
 
 interface SignsData {
   signs: { id: string; pictogram: string; arrow?: string; text: Record<string, string> }[];
@@ -382,7 +382,7 @@ describe('<hki-sign>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('keeps its edge and text visible in forced colours', async () => {
+    chromiumOnly('keeps its edge and text visible in forced colours', async () => {
       const el = await sign(html`<hki-sign sign="sauna" scheme="inverse"></hki-sign>`);
       await emulateMedia([{ name: 'forced-colors', value: 'active' }]);
       try {
