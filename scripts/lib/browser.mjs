@@ -11,6 +11,7 @@ export const root = new URL('../..', import.meta.url).pathname;
 const TYPES = {
   '.html': 'text/html',
   '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
   '.json': 'application/json',
   '.css': 'text/css',
   '.map': 'application/json',
@@ -44,6 +45,10 @@ export async function launch() {
       '--no-sandbox',
       '--headless=new',
       '--disable-gpu',
+      // Tabs in the background keep their timers and animation frames, so several can render at once.
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
