@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
+import { CHROMIUM_ARGS } from './scripts/lib/chromium-args.mjs';
 
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -89,18 +90,7 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath: chrome,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -276,6 +276,7 @@ createRoot(document.getElementById('root')).render(<StrictMode><App /></StrictMo
 
 const REACT_CONFIG = `import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CHROMIUM_ARGS } from '../scripts/lib/chromium-args.mjs';
 
 export default defineConfig({ plugins: [react()] });
 `;
@@ -466,15 +467,7 @@ describe('the npm packages in real client apps (packed tarballs, Vite, React 19,
       }
       browser = await puppeteer.launch({
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       });
     });
     console.log(`⏱ set-up in all: ${((performance.now() - started) / 1000).toFixed(1)} s`);

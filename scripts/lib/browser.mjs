@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { ensureChromium } from '../setup.mjs';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
 export const root = new URL('../..', import.meta.url).pathname;
 
@@ -41,19 +42,7 @@ export async function serve(pages = {}) {
 export async function launch() {
   return puppeteer.launch({
     executablePath: ensureChromium(),
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      // Tabs in the background keep their timers and animation frames, so several can render at once.
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 
