@@ -41,6 +41,30 @@ const plot = (el: El) => $(el, '[part="plot"]')!;
 const canvasOf = (el: El) => $<HTMLCanvasElement>(el, 'canvas');
 const tableToggle = (el: El) => $<HTMLButtonElement>(el, 'button[aria-controls="table"]')!;
 const downloadButton = (el: El) => $$<HTMLButtonElement>(el, '.actions button').find((b) => !b.hasAttribute('aria-controls'))!;
+
+/** A two-value chart from a table, for the motion tests: fixtureSync, so nothing has been drawn yet. */
+const motionChart = () =>
+  fixtureSync<El>(
+    html`<hki-indicator-chart>
+      <table>
+        <caption>
+          Motion (synthetic)
+        </caption>
+        <tr>
+          <th>Year</th>
+          <th>A</th>
+        </tr>
+        <tr>
+          <th>2020</th>
+          <td>1</td>
+        </tr>
+        <tr>
+          <th>2021</th>
+          <td>3</td>
+        </tr>
+      </table>
+    </hki-indicator-chart>`,
+  );
 const patched = (patch: [string, unknown][]) => `/__test/package?patch=${encodeURIComponent(JSON.stringify(patch))}`;
 /** A URL the shared JSON cache has not seen (the test server ignores the query). */
 let unique = 0;
@@ -1024,27 +1048,7 @@ describe('<hki-indicator-chart>', () => {
       await emulateMedia([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
       try {
         expect(window.matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
-        const el = fixtureSync<El>(
-          html`<hki-indicator-chart>
-            <table>
-              <caption>
-                Motion (synthetic)
-              </caption>
-              <tr>
-                <th>Year</th>
-                <th>A</th>
-              </tr>
-              <tr>
-                <th>2020</th>
-                <td>1</td>
-              </tr>
-              <tr>
-                <th>2021</th>
-                <td>3</td>
-              </tr>
-            </table>
-          </hki-indicator-chart>`,
-        );
+        const el = motionChart();
         await el.updateComplete;
         // No animation frame has run yet: an animated chart has painted nothing at this point.
         const first = canvasOf(el)!;
@@ -1060,27 +1064,7 @@ describe('<hki-indicator-chart>', () => {
 
     chromiumOnly('animates when motion is not reduced (the check above can fail)', async () => {
       await emulateMedia([]);
-      const el = fixtureSync<El>(
-        html`<hki-indicator-chart>
-          <table>
-            <caption>
-              Motion (synthetic)
-            </caption>
-            <tr>
-              <th>Year</th>
-              <th>A</th>
-            </tr>
-            <tr>
-              <th>2020</th>
-              <td>1</td>
-            </tr>
-            <tr>
-              <th>2021</th>
-              <td>3</td>
-            </tr>
-          </table>
-        </hki-indicator-chart>`,
-      );
+      const el = motionChart();
       await el.updateComplete;
       expect(painted(canvasOf(el)), 'nothing painted before the first animation frame').to.equal(0);
       await drawn(el);

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@hki-widgets/measures/measure-list/define.js';
 import type { HkiMeasureList } from '@hki-widgets/measures/measure-list.js';
 import type { HkiMeasureCard } from '@hki-widgets/measures/measure-card.js';
-import { captureConsole, must, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
+import { captureConsole, must, parseCsv, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
 
 /** The example package: illustrative statuses for nine measures, every other one "not reported". */
 const exampleUrl = new URL('../../data/dist/examples/programme.example.json', import.meta.url).href;
@@ -56,36 +56,6 @@ async function search(el: HkiMeasureList, query: string): Promise<void> {
   input.value = query;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await el.updateComplete;
-}
-
-/** A tiny RFC 4180 reader: enough for quoted cells with commas, quotes and line breaks. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i += 1) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && csv[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) rows.push([...row, cell]);
-  return rows;
 }
 
 interface Download {
