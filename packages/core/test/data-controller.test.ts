@@ -64,11 +64,14 @@ const nextRender = async (el: HkiTestData) => {
   await el.updateComplete;
 };
 
+/** No gates, nothing cached: each test's loads are its own. */
+function fresh(): void {
+  gates.clear();
+  clearDataCache();
+}
+
 describe('DataController over a source', () => {
-  beforeEach(() => {
-    gates.clear();
-    clearDataCache();
-  });
+  beforeEach(fresh);
 
   it('shows loading, then the data', async () => {
     const el = await fixture<HkiTestData>(html`<hki-test-data key="a"></hki-test-data>`);
@@ -201,10 +204,7 @@ describe('DataController over a source', () => {
 });
 
 describe('the ready signal (dataState, dataComplete)', () => {
-  beforeEach(() => {
-    gates.clear();
-    clearDataCache();
-  });
+  beforeEach(fresh);
 
   it('is loading until the data has answered and been rendered, then ready', async () => {
     const el = await fixture<HkiTestData>(html`<hki-test-data key="r1"></hki-test-data>`);

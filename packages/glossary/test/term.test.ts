@@ -3,7 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import { clearDataCache } from '@hki-widgets/core';
 import '@hki-widgets/glossary/term/define.js';
 import type { HkiTerm } from '@hki-widgets/glossary/term.js';
-import { captureConsole, chromiumOnly, emulateMedia, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
+import {
+  captureConsole,
+  chromiumOnly,
+  emulateMedia,
+  itDefinesItsTag,
+  scrollsSideways,
+  setPageLang,
+  settled,
+} from '../../../test/helpers.js';
 
 const programmeUrl = new URL('../../data/dist/programme.json', import.meta.url).href;
 
@@ -21,10 +29,7 @@ describe('<hki-term>', () => {
   beforeEach(() => setPageLang('en'));
   after(() => setPageLang('en'));
 
-  it('defines its tag', () => {
-    expect(customElements.get('hki-term')).to.be.a('function');
-    expect(document.createElement('hki-term')).to.be.instanceOf(customElements.get('hki-term')!);
-  });
+  itDefinesItsTag('hki-term');
 
   it("shows the concept's name as a collapsed disclosure button by default", async () => {
     const el = await term(html`<hki-term concept="immigrant"></hki-term>`);

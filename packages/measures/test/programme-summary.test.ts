@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '@hki-widgets/measures/programme-summary/define.js';
 import type { HkiProgrammeSummary } from '@hki-widgets/measures/programme-summary.js';
-import { captureConsole, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
+import { captureConsole, itDefinesItsTag, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
 
 /** The example package: illustrative statuses for nine measures, every other one "not reported". */
 const exampleUrl = new URL('../../data/dist/examples/programme.example.json', import.meta.url).href;
@@ -32,10 +32,7 @@ describe('<hki-programme-summary>', () => {
   beforeEach(() => setPageLang('en'));
   after(() => setPageLang('en'));
 
-  it('defines its tag', () => {
-    expect(customElements.get('hki-programme-summary')).to.be.a('function');
-    expect(document.createElement('hki-programme-summary')).to.be.instanceOf(customElements.get('hki-programme-summary')!);
-  });
+  itDefinesItsTag('hki-programme-summary');
 
   it("shows the programme's title and its four themes, each with a heading and its number of measures", async () => {
     const el = await summary(html`<hki-programme-summary></hki-programme-summary>`);

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '@hki-widgets/services/service-card/define.js';
 import type { HkiServiceCard } from '@hki-widgets/services/service-card.js';
-import { captureConsole, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
+import { captureConsole, itDefinesItsTag, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: HkiServiceCard, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -23,10 +23,7 @@ describe('<hki-service-card>', () => {
   beforeEach(() => setPageLang('en'));
   after(() => setPageLang('en'));
 
-  it('defines its tag', () => {
-    expect(customElements.get('hki-service-card')).to.be.a('function');
-    expect(document.createElement('hki-service-card')).to.be.instanceOf(customElements.get('hki-service-card')!);
-  });
+  itDefinesItsTag('hki-service-card');
 
   describe('a bundled service', () => {
     it('shows the service by its id, with a level 3 heading naming the card', async () => {

@@ -4,7 +4,7 @@ import '@hki-widgets/services/service-finder/define.js';
 import type { HkiServiceFinder } from '@hki-widgets/services/service-finder.js';
 import type { OpeningHours, Service, ServicesPackage } from '@hki-widgets/data';
 import { helsinkiTime } from '../src/shared/hours.js';
-import { captureConsole, must, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
+import { captureConsole, itDefinesItsTag, must, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
 
 /*
  * Every service below is SYNTHETIC: made-up names ("Synthetic library A"), example.org addresses and
@@ -303,10 +303,7 @@ describe('<hki-service-finder>', () => {
     await setPageLang('en');
   });
 
-  it('defines its tag', () => {
-    expect(customElements.get('hki-service-finder')).to.be.a('function');
-    expect(document.createElement('hki-service-finder')).to.be.instanceOf(customElements.get('hki-service-finder')!);
-  });
+  itDefinesItsTag('hki-service-finder');
 
   describe('the bundled services', () => {
     it('lists the 24 bundled services and announces the count in a status region', async () => {

@@ -38,6 +38,17 @@ async function withPrint<T>(during: () => void, fn: (calls: () => number) => Pro
   }
 }
 
+/** An A4 lift sign after a paragraph, ready. */
+async function liftSignBesideText() {
+  const page = await fixture<HTMLDivElement>(
+    html`<div>
+      <p>Other</p>
+      <hki-sign sign="lift" size="a4"></hki-sign>
+    </div>`,
+  );
+  return ready(page.querySelector('hki-sign')!);
+}
+
 describe('<hki-sign> "Print this sign"', () => {
   beforeEach(async () => {
     await setPageLang('en');
@@ -193,13 +204,7 @@ describe('<hki-sign> "Print this sign"', () => {
   });
 
   it('undoes the marks right after print() when it printed then and there (beforeprint without afterprint)', async () => {
-    const page = await fixture<HTMLDivElement>(
-      html`<div>
-        <p>Other</p>
-        <hki-sign sign="lift" size="a4"></hki-sign>
-      </div>`,
-    );
-    const el = await ready(page.querySelector('hki-sign')!);
+    const el = await liftSignBesideText();
     let during = 0;
     await withPrint(
       () => {
@@ -216,13 +221,7 @@ describe('<hki-sign> "Print this sign"', () => {
   });
 
   it('keeps the marks while the browser prints after print() returns, until the person is back on the page', async () => {
-    const page = await fixture<HTMLDivElement>(
-      html`<div>
-        <p>Other</p>
-        <hki-sign sign="lift" size="a4"></hki-sign>
-      </div>`,
-    );
-    const el = await ready(page.querySelector('hki-sign')!);
+    const el = await liftSignBesideText();
     await withPrint(
       () => undefined,
       async () => {
