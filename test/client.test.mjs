@@ -18,6 +18,7 @@ import { extname, join, normalize, relative, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../scripts/lib/chromium-args.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(tmpdir(), 'hki-widgets-client-npm-cache');
@@ -276,7 +277,6 @@ createRoot(document.getElementById('root')).render(<StrictMode><App /></StrictMo
 
 const REACT_CONFIG = `import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CHROMIUM_ARGS } from '../scripts/lib/chromium-args.mjs';
 
 export default defineConfig({ plugins: [react()] });
 `;
