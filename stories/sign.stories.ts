@@ -108,3 +108,19 @@ export const Swedish: Story = { globals: { locale: 'sv' }, args: { editor: true 
 export const Loading: Story = { args: { src: '/__story/pending/signs.json' } };
 export const Error: Story = { name: 'Error (data not found)', args: { src: './no-such-signs.json' } };
 export const UnknownSign: Story = { name: 'Unknown sign', args: { sign: 'no-such-sign' } };
+/** Mistyped attributes fall back to their defaults; the editor check says which. */
+export const MistypedAttributes: Story = {
+  name: 'Mistyped attributes (defaults used, editor check says so)',
+  args: {
+    size: 'A4 ' as Args['size'],
+    scheme: 'inverted' as Args['scheme'],
+    arrow: 'sideways',
+    languages: 'fi-x-plain __proto__ en',
+    editor: true,
+  },
+};
+/** A viewing distance whose letters are too big for a word on this sheet: the editor check names the word. */
+export const WordTooLong: Story = {
+  name: 'A4, read from 1 m: a word too long for the letter size',
+  args: { size: 'a4', sign: 'reception', languages: 'fi sv en', viewingDistance: '1m', editor: true },
+};
