@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
 import { CHROMIUM_ARGS } from './scripts/lib/chromium-args.mjs';
+import { cityApisMiddleware } from './test/mocks/city-apis.mjs';
 
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -85,7 +86,7 @@ export default {
   // 'source' resolves the workspace packages to their TypeScript sources.
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [mediaPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  middleware: [faults],
+  middleware: [faults, cityApisMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: {

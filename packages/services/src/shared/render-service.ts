@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatNumber, heading, safeHref, type TextContext } from '@hki-widgets/core';
-import type { Contact, District, Service } from '@hki-widgets/data';
+import type { Contact, District, OpeningHours, Service } from '@hki-widgets/data';
 import { openState } from './hours.js';
 import { autonym, nameIn } from './languages.js';
 import { channelLabel, clock, topicLabel, weekdayWhen } from './labels.js';
@@ -17,6 +17,17 @@ export interface RenderContext extends TextContext {
   now: Date;
   /** Distance in km from the chosen place, when sorting by distance. */
   distance?: number;
+  /** Live opening hours (`hours="hauki"`) of a service on screen, when the element fetches them. */
+  liveHours?: (service: Service) => LiveHours | undefined;
+}
+
+/**
+ * What a live register says about a service's hours: structured hours that replace the service's
+ * own, or that they could not be fetched (the service's own hours stay, with a note).
+ */
+export interface LiveHours {
+  hours?: OpeningHours;
+  failed?: boolean;
 }
 
 /** A contact as a safe link: tel: and mailto: made from the plain value, http(s) kept as is. */
@@ -35,7 +46,14 @@ function contactLabel(contact: Contact): string {
 }
 
 export function renderHours(service: Service, ctx: RenderContext): TemplateResult {
-  const hours = service.openingHours;
+  const live = ctx.liveHours?.(service);
+  const hours = live?.hours ?? service.openingHours;
+  return html`${renderHoursOf(hours, ctx)}${
+    live?.failed ? html`<p class="note hours-failed">${msg('The current opening hours could not be fetched.')}</p>` : nothing
+  }`;
+}
+
+function renderHoursOf(hours: OpeningHours, ctx: RenderContext): TemplateResult {
   if (hours.kind === 'text') return html`<p class="hours"><span class="label">${msg('Opening hours:')}</span> ${ctx.text(hours.text)}</p>`;
   const state = openState(hours, ctx.now);
   if (state.state === 'unknown')

@@ -1,0 +1,29 @@
+// Local mocks of the city's three public APIs (Service Map v2, TPR v4 and Hauki v1), shared by the
+// browser tests (a @web/test-runner middleware) and `npm run bench` (scripts/lib/browser.mjs).
+// Each mock answers a URL with `{ status, type, body, delayMs }` or `undefined` when the URL is not its own.
+import { serviceMapMock } from './servicemap.mjs';
+import { haukiMock } from './hauki.mjs';
+
+/** Every mock's prefix: requests under it are answered here. */
+export const MOCK_PREFIX = '/__mock/';
+
+/**
+ * The answer to one mock URL, or undefined when no mock serves it.
+ * @param {URL} url
+ * @returns {Promise<{ status?: number, type?: string, body: string, delayMs?: number } | undefined>}
+ */
+export async function answerMock(url) {
+  if (!url.pathname.startsWith(MOCK_PREFIX)) return undefined;
+  return (await serviceMapMock(url)) ?? (await haukiMock(url));
+}
+
+/** The mocks as a Koa middleware (what @web/test-runner's dev server takes). */
+export async function cityApisMiddleware(context, next) {
+  const answer = await answerMock(new URL(context.url, 'http://localhost'));
+  if (!answer) return next();
+  if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+  context.status = answer.status ?? 200;
+  context.type = answer.type ?? 'json';
+  context.body = answer.body;
+  return undefined;
+}
