@@ -61,6 +61,10 @@ export type OpeningHours =
   | {
       kind: 'text';
       text: LocalizedText;
+      /**
+       * The same text line by line as the source gives it (one register entry each, which may hold line breaks of its own), so a line missing in one language can fall back to another. `text` is the lines joined.
+       */
+      lines?: LocalizedText[];
       source?: FactSource;
     }
   | {
@@ -147,6 +151,7 @@ export interface Service {
   contacts?: Contact[];
   openingHours: OpeningHours;
   accessibility?: AccessibilityGroup[];
+  picture?: Picture;
   /**
    * Free of charge; absent when the source does not say.
    */
@@ -202,6 +207,7 @@ export interface Contact {
    * An https/http URL, an email address or a phone number (widgets render them as https:, mailto: or tel: links).
    */
   value: string;
+  values?: LocalizedText;
   label?: LocalizedText;
   source?: FactSource;
 }
@@ -230,5 +236,16 @@ export interface OpeningPeriod {
 export interface AccessibilityGroup {
   group?: LocalizedText;
   sentences: LocalizedText[];
+  source?: FactSource;
+}
+/**
+ * A picture of the service, only with the source's own description of it (its alt text).
+ *
+ * This interface was referenced by `ServicesPackage`'s JSON-Schema
+ * via the `definition` "Picture".
+ */
+export interface Picture {
+  url: string;
+  alt: LocalizedText;
   source?: FactSource;
 }

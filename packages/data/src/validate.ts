@@ -268,6 +268,8 @@ const SERVICE_TEXTS = [
   'locations[].city',
   'contacts[].label',
   'openingHours.text',
+  'openingHours.lines[]',
+  'picture.alt',
   'accessibility[].group',
   'accessibility[].sentences[]',
 ];
@@ -314,9 +316,14 @@ export function checkServices(pkg: Json, programme?: Json): ValidationIssue[] {
       }
     }
     (Array.isArray(service.contacts) ? service.contacts : []).forEach((contact, c) => {
-      if (isObject(contact) && contact.kind === 'web' && typeof contact.value === 'string' && !/^https?:\/\//i.test(contact.value)) {
+      if (!isObject(contact) || contact.kind !== 'web') return;
+      const web = (value: unknown) => typeof value !== 'string' || /^https?:\/\//i.test(value);
+      if (!web(contact.value))
         errors.push({ pointer: join(at, 'contacts', c, 'value'), message: 'a web contact must be an http(s) address' });
-      }
+      if (isObject(contact.values))
+        for (const [lang, value] of Object.entries(contact.values))
+          if (!web(value))
+            errors.push({ pointer: join(at, 'contacts', c, 'values', lang), message: 'a web contact must be an http(s) address' });
     });
     if (programme) {
       if (typeof service.providerId === 'string' && !organisations.has(service.providerId)) {

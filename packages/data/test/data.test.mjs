@@ -389,6 +389,10 @@ describe('the services package', () => {
     broken.services[0].contacts = [{ kind: 'web', value: 'javascript:alert(1)' }];
     broken.services[1].locations = [{ district: 'atlantis' }];
     delete broken.services[2].name.sv;
+    broken.services[3].contacts = [
+      { kind: 'web', value: 'https://example.org/', values: { fi: 'https://example.org/', sv: 'javascript:alert(1)' } },
+    ];
+    broken.services[4].openingHours = { kind: 'text', text: { fi: 'ma', sv: 'må', en: 'Mon' }, lines: [{ fi: 'ma', sv: 'må' }] };
     const errors = validateFull(broken).errors;
     assert.ok(
       errors.some((e) => e.pointer === '/services/0/contacts/0/value' && /http\(s\)/.test(e.message)),
@@ -396,6 +400,12 @@ describe('the services package', () => {
     );
     assert.ok(errors.some((e) => e.pointer === '/services/1/locations/0/district' && /atlantis/.test(e.message)));
     assert.ok(errors.some((e) => e.pointer === '/services/2/name/sv'));
+    // A web address per language is checked like the one address; an hours line like every text.
+    assert.ok(errors.some((e) => e.pointer === '/services/3/contacts/0/values/sv' && /http\(s\)/.test(e.message)));
+    assert.ok(
+      errors.some((e) => e.pointer === '/services/4/openingHours/lines/0/en'),
+      JSON.stringify(errors),
+    );
   });
 
   test('the browser validator rejects what is not a services package, without throwing', async () => {
