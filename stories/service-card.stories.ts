@@ -30,3 +30,24 @@ export const Narrow: Story = { name: 'Narrow (320 px)', decorators: [(story) => 
 export const Loading: Story = { args: { src: '/__story/pending/services.json' } };
 export const Error: Story = { name: 'Error (data not found)', args: { src: './no-such-services.json' } };
 export const UnknownService: Story = { name: 'Unknown service', args: { service: 'no-such-service' } };
+
+/**
+ * A real unit of the city's register: the Yrjönkatu swimming hall (TPR v4 unit 41102) as
+ * City-of-Helsinki/unified-search records it (packages/services/test/fixtures/README.md). Its file
+ * is one unit; the card reads TPR lists, so the story reads the derived list of the two recorded
+ * units. Shows free-text hours line by line, one link per connection in the page's language, named
+ * phones, the register's picture with its caption as alt text and 23 accessibility sentences.
+ */
+const REGISTER_UNIT: Partial<Args> = {
+  service: 'tpr-41102',
+  src: './fixtures/services/derived/tpr-units-41102-42284.json',
+  format: 'tpr',
+};
+export const RegisterUnit: Story = { name: 'Register unit (TPR 41102, Finnish)', args: REGISTER_UNIT, globals: { locale: 'fi' } };
+export const RegisterUnitEnglish: Story = { name: 'Register unit (TPR 41102, English)', args: REGISTER_UNIT };
+export const RegisterUnitNarrow: Story = {
+  name: 'Register unit (TPR 41102, 320 px)',
+  args: REGISTER_UNIT,
+  globals: { locale: 'fi' },
+  decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
+};

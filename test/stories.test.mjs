@@ -31,7 +31,7 @@ const PENDING = /--loading$/;
  * names. Those two kinds of console error are expected here, and at least one must be logged; any
  * other console error fails the story. Every other story may log no console error at all.
  */
-const ERROR_STATE = /--(error|not-json-stat|unknown-(measure|indicator|service|sign|concept))$/;
+const ERROR_STATE = /--(error(-[a-z0-9-]+)?|not-json-stat|unknown-(measure|indicator|service|sign|concept))$/;
 /** How long a widget may take to answer `dataComplete()` (a condition, not a pause). */
 const READY_TIMEOUT = 10_000;
 /** Stories run two at a time, each in its own tab (the launch flags keep background tabs rendering). */
@@ -247,6 +247,9 @@ function pageHelpers() {
 const idle = [];
 const waiting = [];
 let tabCount = 0;
+/** A 4 × 3 grey PNG, base64: the stand-in for a remote picture. */
+const GREY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAAAAACRn/EaAAAADklEQVR4nGOYCQQMcAIANdkHLfwU6FoAAAAASUVORK5CYII=';
+
 /** A tab from the pool (a new one while fewer than TABS exist), with its log of console errors. */
 async function takeTab() {
   if (idle.length) return idle.pop();
@@ -258,6 +261,19 @@ async function takeTab() {
   const cdp = await tab.createCDPSession();
   // A tab in the background still counts as focused, so :focus-visible and focus events behave.
   await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+  // Register units show their pictures from the city's image hosts; this run is offline, so each
+  // such picture is answered with a small grey PNG (the picture's own host is not under test here).
+  await cdp.send('Fetch.enable', { patterns: [{ urlPattern: 'https://*', resourceType: 'Image' }] });
+  cdp.on('Fetch.requestPaused', ({ requestId }) =>
+    cdp
+      .send('Fetch.fulfillRequest', {
+        requestId,
+        responseCode: 200,
+        responseHeaders: [{ name: 'content-type', value: 'image/png' }],
+        body: GREY_PNG,
+      })
+      .catch(() => {}),
+  );
   tab.cdp = cdp;
   tab.log = [];
   tab.on('pageerror', (error) => tab.log.push({ kind: 'pageerror', text: error.message }));

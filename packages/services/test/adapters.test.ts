@@ -85,16 +85,32 @@ describe('Service Map v2 adapter', () => {
       contacts: [
         { kind: 'phone', value: '+358 9 0000 0000' },
         { kind: 'email', value: 'unit-a@example.org' },
-        { kind: 'web', value: 'https://example.org/fi/unit-a' },
-        { kind: 'web', value: 'https://example.org/sv/unit-a' },
-        { kind: 'web', value: 'https://example.org/en/unit-a' },
-        { kind: 'web', value: 'https://example.org/fi/unit-a/hours', label: hoursLabel },
-        { kind: 'web', value: 'https://example.org/sv/unit-a/hours', label: hoursLabel },
-        { kind: 'web', value: 'https://example.org/en/unit-a/hours', label: hoursLabel },
+        // One contact per link, its address per language.
+        {
+          kind: 'web',
+          value: 'https://example.org/fi/unit-a',
+          values: { fi: 'https://example.org/fi/unit-a', sv: 'https://example.org/sv/unit-a', en: 'https://example.org/en/unit-a' },
+        },
+        {
+          kind: 'web',
+          value: 'https://example.org/fi/unit-a/hours',
+          values: {
+            fi: 'https://example.org/fi/unit-a/hours',
+            sv: 'https://example.org/sv/unit-a/hours',
+            en: 'https://example.org/en/unit-a/hours',
+          },
+          label: hoursLabel,
+        },
         { kind: 'phone', value: '+358 9 0000 0001', label: { fi: 'Neuvonta', sv: 'Rådgivning', en: 'Advice' } },
         { kind: 'email', value: 'advice@example.org', label: { fi: 'Neuvonta', sv: 'Rådgivning', en: 'Advice' } },
+        // A plain string has no language of its own.
         { kind: 'web', value: 'https://example.org/booking', label: { fi: 'Ajanvaraus', sv: 'Tidsbokning', en: 'Booking' } },
-        { kind: 'web', value: 'https://example.org/e-service', label: { fi: 'Sähköinen asiointi', sv: 'E-tjänst', en: 'E-service' } },
+        {
+          kind: 'web',
+          value: 'https://example.org/e-service',
+          values: { fi: 'https://example.org/e-service' },
+          label: { fi: 'Sähköinen asiointi', sv: 'E-tjänst', en: 'E-service' },
+        },
       ],
       openingHours: {
         kind: 'text',
@@ -103,6 +119,10 @@ describe('Service Map v2 adapter', () => {
           sv: 'mån–fre 9–16 (syntetisk)\nlör 10–14',
           en: 'Mon–Fri 9–16 (synthetic)\nSat 10–14',
         },
+        lines: [
+          { fi: 'ma–pe 9–16 (synteettinen)', sv: 'mån–fre 9–16 (syntetisk)', en: 'Mon–Fri 9–16 (synthetic)' },
+          { fi: 'la 10–14', sv: 'lör 10–14', en: 'Sat 10–14' },
+        ],
         source,
       },
       sources: [source],
@@ -137,13 +157,61 @@ describe('Service Map v2 adapter', () => {
     });
   });
 
-  it('drops javascript: and data: links and an invalid email, keeping the https link', () => {
+  it('drops javascript: and data: links and an invalid email, keeping the https link, and counts the links', () => {
     const c = byId(services, 'servicemap-900003');
     expect(c.contacts).to.deep.equal([
       { kind: 'phone', value: '+358 9 0000 0003' },
-      { kind: 'web', value: 'https://example.org/en/unit-c' },
+      { kind: 'web', value: 'https://example.org/en/unit-c', values: { en: 'https://example.org/en/unit-c' } },
     ]);
     expect(JSON.stringify(c)).not.to.match(/javascript|data:/i);
+    const tally = { dropped: 0 };
+    fromServiceMapUnit(list.results[2], tally);
+    expect(tally.dropped).to.be.greaterThan(0);
+    expect(fromServiceMapList(list).dropped).to.equal(5);
+  });
+
+  it('shows a picture only from an https picture_url with a picture_caption', () => {
+    const picture = (fields: Record<string, unknown>) => fromServiceMapUnit({ id: 15, name: { fi: 'N' }, ...fields })?.picture;
+    const url = 'https://example.org/picture.jpg';
+    expect(picture({ picture_url: url, picture_caption: { fi: 'Kuva', sv: null, en: 'Picture' } })).to.deep.equal({
+      url,
+      alt: { fi: 'Kuva', en: 'Picture' },
+      source: { sourceId: 'servicemap', ref: 'unit 15' },
+    });
+    expect(picture({ picture_url: url, picture_caption: null })).to.equal(undefined);
+    expect(picture({ picture_url: url, picture_caption: 'a string, not a translated object' })).to.equal(undefined);
+    expect(picture({ picture_url: 'javascript:alert(1)', picture_caption: { fi: 'Kuva' } })).to.equal(undefined);
+    const tally = { dropped: 0 };
+    fromServiceMapUnit({ id: 15, name: { fi: 'N' }, picture_url: 'javascript:alert(1)', picture_caption: { fi: 'Kuva' } }, tally);
+    expect(tally.dropped).to.equal(1);
+  });
+
+  it('makes one contact of a connection whose www is given in three languages', () => {
+    const contacts = fromServiceMapUnit({
+      id: 16,
+      name: { fi: 'N' },
+      connections: [
+        {
+          section_type: 'LINK',
+          name: { fi: 'Liput', sv: 'Biljetter', en: 'Tickets' },
+          www: { fi: 'https://example.org/liput', sv: 'https://example.org/biljetter', en: 'https://example.org/tickets' },
+        },
+        {
+          section_type: 'LINK',
+          name: { fi: 'Sama' },
+          www: { fi: 'https://example.org/x', sv: 'https://example.org/x', en: 'https://example.org/x' },
+        },
+      ],
+    })?.contacts;
+    expect(contacts).to.deep.equal([
+      {
+        kind: 'web',
+        value: 'https://example.org/liput',
+        values: { fi: 'https://example.org/liput', sv: 'https://example.org/biljetter', en: 'https://example.org/tickets' },
+        label: { fi: 'Liput', sv: 'Biljetter', en: 'Tickets' },
+      },
+      { kind: 'web', value: 'https://example.org/x', label: { fi: 'Sama' } },
+    ]);
   });
 
   it('drops www values that are not absolute http(s) URLs', () => {
@@ -155,7 +223,9 @@ describe('Service Map v2 adapter', () => {
     expect(www({ fi: '//example.org/protocol-relative' })).to.equal(undefined);
     expect(www({ fi: '/relative/path' })).to.equal(undefined);
     expect(www({ fi: 'mailto:someone@example.org' })).to.equal(undefined);
-    expect(www({ fi: 'http://example.org/plain-http' })).to.deep.equal([{ kind: 'web', value: 'http://example.org/plain-http' }]);
+    expect(www({ fi: 'http://example.org/plain-http' })).to.deep.equal([
+      { kind: 'web', value: 'http://example.org/plain-http', values: { fi: 'http://example.org/plain-http' } },
+    ]);
     expect(www('https://example.org/a-plain-string')).to.deep.equal([{ kind: 'web', value: 'https://example.org/a-plain-string' }]);
   });
 
@@ -221,9 +291,216 @@ describe('Service Map v2 adapter', () => {
   });
 });
 
-describe('TPR v4 adapter', () => {
+/** A recorded TPR v4 unit's raw fields, as far as the tests read them. */
+interface RecordedTprUnit {
+  id: number;
+  connections: Record<string, unknown>[];
+  accessibility_sentences: Record<string, string>[];
+  [field: string]: unknown;
+}
+
+/** A flat `name_fi`, `name_sv`, `name_en` field of a recorded record as the LocalizedText it must become. */
+function flat(record: Record<string, unknown>, base: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const lang of ['fi', 'sv', 'en']) {
+    const value = record[`${base}_${lang}`];
+    if (typeof value === 'string' && value.trim()) out[lang] = value.trim();
+  }
+  return out;
+}
+
+describe('TPR v4 adapter on recorded units', () => {
+  let yrjonkatu: RecordedTprUnit;
+  let tali: RecordedTprUnit;
+  const source = { sourceId: 'tpr', ref: 'unit 41102' };
+
+  before(async () => {
+    yrjonkatu = (await fixture('recorded/tpr-unit-41102.json')) as RecordedTprUnit;
+    tali = (await fixture('recorded/tpr-unit-42284.json')) as RecordedTprUnit;
+  });
+
+  it('reads the derived list of the two recorded units as the two units (fixtures/README.md)', async () => {
+    const list = await fixture('derived/tpr-units-41102-42284.json');
+    expect(list).to.deep.equal([yrjonkatu, tali]);
+    expect(fromTprList(list)).to.deep.equal({ services: [fromTprUnit(yrjonkatu), fromTprUnit(tali)], skipped: 0 });
+    // A single unit, as /v4/unit/41102 answers, is read as a list of one.
+    expect(fromTprList(yrjonkatu)).to.deep.equal({ services: [fromTprUnit(yrjonkatu)], skipped: 0 });
+  });
+
+  it('maps the Yrjönkatu swimming hall (unit 41102) field by field', () => {
+    const connections = (type: string) => yrjonkatu.connections.filter((c) => c.section_type === type);
+    const hours = connections('OPENING_HOURS').map((c) => flat(c, 'name'));
+    const joined = (lang: string) => hours.map((line) => line[lang]).join('\n');
+    const links = connections('LINK').map((c) => {
+      const values = flat(c, 'www');
+      const distinct = new Set(Object.values(values));
+      const contact: Record<string, unknown> = { kind: 'web', value: values.fi };
+      if (distinct.size > 1 || Object.keys(values).length < 3) contact.values = values;
+      contact.label = flat(c, 'name');
+      return contact;
+    });
+    expect(links).to.have.length(11);
+    expect(fromTprUnit(yrjonkatu)).to.deep.equal({
+      id: 'tpr-41102',
+      name: { fi: 'Yrjönkadun uimahalli', sv: 'Georgsgatans simhall', en: 'Yrjönkatu swimming hall' },
+      description: flat(yrjonkatu, 'short_desc'),
+      topics: [],
+      audiences: [],
+      // provided_languages is in the unit, but its meaning is not documented: never guessed.
+      languages: [],
+      channels: ['in-person'],
+      locations: [
+        {
+          street: { fi: 'Yrjönkatu 21 b', sv: 'Georgsgatan 21 b', en: 'Yrjönkatu 21 b' },
+          postalCode: '00100',
+          city: { fi: 'Helsinki', sv: 'Helsingfors', en: 'Helsinki' },
+          coordinates: { lat: 60.16835, lon: 24.93896 },
+          source,
+        },
+      ],
+      contacts: [
+        // The unit's own number is the cashier's: one contact, with the connection's name.
+        { kind: 'phone', value: '+358 9 310 87401', label: { fi: 'Kassa', sv: 'Kassa', en: 'Cashier' } },
+        { kind: 'phone', value: '+358 9 310 87403', label: { fi: 'Liikunnanohjaus', sv: 'Instruerad motion', en: 'Sports Supervisors' } },
+        { kind: 'phone', value: '+358 9 310 24713', label: { fi: 'Tiimiesihenkilö', sv: 'Teamchef', en: 'Manager' } },
+        ...links,
+      ],
+      openingHours: { kind: 'text', text: { fi: joined('fi'), sv: joined('sv'), en: joined('en') }, lines: hours, source },
+      accessibility: [
+        { fi: 'Reitti pääsisäänkäynnille', n: 1 },
+        { fi: 'Pääsisäänkäynti', n: 4 },
+        { fi: 'Sisätilat', n: 7 },
+        { fi: 'Pukutila, pesutila ja sauna', n: 8 },
+        { fi: 'Liikuntatila', n: 3 },
+      ].map(({ fi, n }) => {
+        const items = yrjonkatu.accessibility_sentences.filter((a) => a.sentence_group_fi === fi);
+        expect(items).to.have.length(n);
+        return { group: flat(items[0], 'sentence_group'), sentences: items.map((a) => flat(a, 'sentence')), source };
+      }),
+      picture: {
+        url: 'https://liikunta.content.api.hel.fi/uploads/sites/2/2022/01/b5f352d9-yrjonkadun_uimahalli_2021_kuva_maarit_hohteri_41-1024x683.jpg',
+        alt: {
+          fi: 'Historiallisen Yrjönkadun uimahallin uima-allas.',
+          sv: 'Simbassängen i den historiska Georgsgatans simhall.',
+          en: 'The pool of the historic Yrjönkatu swimming hall.',
+        },
+        source,
+      },
+      sources: [source],
+      provenance,
+    });
+  });
+
+  it('keeps each opening-hours connection a line, with its own line breaks and indents', () => {
+    const hours = fromTprUnit(yrjonkatu)?.openingHours;
+    if (hours?.kind !== 'text') throw new Error(`free-text hours expected, got ${JSON.stringify(hours)}`);
+    expect(hours.lines).to.have.length(3);
+    expect(hours.lines![0].fi.split('\n').slice(0, 4)).to.deep.equal([
+      'Naiset (uintiaika 2 h):',
+      '- ma',
+      '     12.00-20.00 1. kerros',
+      '     Suljettu "2. kerros"',
+    ]);
+    expect(hours.lines![1].en).to.equal('Admission ends at 20.00, swimming time at 20.30, washing time at 20.45. Leave the area by 21.00.');
+    expect(hours.text.fi.split('\n')).to.have.length(hours.lines!.reduce((n, line) => n + line.fi.split('\n').length, 0));
+  });
+
+  it('makes one contact of a link given in three languages, its address per language', () => {
+    const contacts = fromTprUnit(yrjonkatu)!.contacts!;
+    const ticket = contacts.find((c) => c.label?.fi === 'Nettilippu 2. kerrokseen');
+    expect(ticket).to.deep.equal({
+      kind: 'web',
+      value: 'https://ssl.eventilla.com/cal/yrjonkadunuimahalli',
+      values: {
+        fi: 'https://ssl.eventilla.com/cal/yrjonkadunuimahalli',
+        sv: 'https://ssl.eventilla.com/cal/yrjonkadunuimahalli?lang=SV',
+        en: 'https://ssl.eventilla.com/cal/yrjonkadunuimahalli?lang=EN',
+      },
+      label: { fi: 'Nettilippu 2. kerrokseen', sv: 'Förskottsbiljett till den 2:a våningen', en: 'Advance tickets to the 2nd floor' },
+    });
+    // The same address in every language is one address with no language of its own.
+    const gym = contacts.find((c) => c.label?.fi === 'Vesijumpat ke 7.45 - 8.15');
+    expect(gym).to.deep.equal({
+      kind: 'web',
+      value: 'https://www.hel.fi/helsinki/fi/kulttuuri-ja-vapaa-aika/liikunta/liikuntakurssit/tyoikaiset/vesijumpat',
+      label: { fi: 'Vesijumpat ke 7.45 - 8.15', sv: 'Vattengymnastik ons 7.45 - 8.15', en: 'Hydrobic Wed 7.45 - 8.15' },
+    });
+    // A link the register gives in Finnish only says so.
+    const finnishOnly = contacts.find((c) => c.label?.fi === 'Yrjönkadun uimahalliin luotu turvallisemman tilan periaatteet');
+    expect(finnishOnly?.values).to.deep.equal({
+      fi: 'https://www.hel.fi/fi/uutiset/yrjonkadun-uimahalliin-turvallisemman-tilan-periaatteet',
+    });
+    expect(contacts.filter((c) => c.kind === 'web')).to.have.length(11);
+  });
+
+  it('groups the accessibility sentences by their displayed group, not by sentence_group_name', () => {
+    const groups = fromTprUnit(yrjonkatu)!.accessibility!;
+    expect(groups.map((g) => g.group?.en)).to.deep.equal([
+      'The route to the main entrance',
+      'The main entrance',
+      'In the facility',
+      'Dressing room, shower room and sauna',
+      'Sports facilities',
+    ]);
+    expect(groups.reduce((n, g) => n + g.sentences.length, 0)).to.equal(yrjonkatu.accessibility_sentences.length);
+    // "Palvelutiski/kassa ja aulatilat" is an internal key under the displayed group "Sisätilat".
+    const desk = yrjonkatu.accessibility_sentences.find((a) => a.sentence_group_name === 'Palvelutiski/kassa ja aulatilat')!;
+    expect(groups[2].sentences).to.deep.include(flat(desk, 'sentence'));
+  });
+
+  it('reads the Tali football hall (unit 42284): its hours, its named phone and its picture', () => {
+    const service = fromTprUnit(tali)!;
+    expect(service.name).to.deep.equal(flat(tali, 'name'));
+    expect(service.openingHours.kind).to.equal('text');
+    if (service.openingHours.kind === 'text') expect(service.openingHours.lines).to.have.length(2);
+    const phones = service.contacts!.filter((c) => c.kind === 'phone');
+    expect(phones.map((c) => c.label?.fi)).to.include('liikuntapaikanhoitajat; kenttävuorot, kentän kunto ja löytötavarat');
+    expect(service.contacts!.filter((c) => c.kind === 'web')).to.have.length(5);
+    expect(service.picture?.alt).to.deep.equal(flat(tali, 'picture_caption'));
+    expect(service.accessibility!.reduce((n, g) => n + g.sentences.length, 0)).to.equal(22);
+  });
+
+  it('shows no picture the register does not describe (the libraries have picture_url but no caption)', async () => {
+    const libraries = (await fixture('recorded/tpr-units-hauki-libraries.json')) as RecordedTprUnit[];
+    expect(libraries.every((u) => typeof u.picture_url === 'string' && !('picture_caption_fi' in u))).to.equal(true);
+    const { services, skipped } = fromTprList(libraries);
+    expect(services.map((s) => s.id)).to.deep.equal(['tpr-8215', 'tpr-51342']);
+    expect(skipped).to.equal(0);
+    for (const service of services) expect(service.picture, service.id).to.equal(undefined);
+    // The same address in www_fi, www_sv and www_en is one contact.
+    expect(services[0].contacts).to.deep.equal([
+      { kind: 'phone', value: '+358 9 310 85053' },
+      { kind: 'web', value: 'http://www.helmet.fi/kallionkirjasto' },
+    ]);
+    // Oodi's short descriptions win over the long ones.
+    expect(services[1].description).to.deep.equal(flat(libraries[1], 'short_desc'));
+  });
+
+  it('reads a list of units named in Finnish only, or in Finnish and Swedish, one contact per address', async () => {
+    const units = (await fixture('recorded/tpr-units-helfi-tpr.json')) as RecordedTprUnit[];
+    const { services, skipped } = fromTprList(units);
+    expect(skipped).to.equal(0);
+    expect(services.map((s) => s.name)).to.deep.equal(units.map((u) => flat(u, 'name')));
+    expect(services[0].name).to.deep.equal({ fi: 'InnoOmnia' });
+    // A unit without a description repeats its name; one with a Finnish description has it.
+    expect(services[0].description).to.deep.equal({ fi: 'InnoOmnia' });
+    expect(services[2].description).to.deep.equal(flat(units[2], 'desc'));
+    for (const service of services) {
+      expect(
+        service.contacts!.filter((c) => c.kind === 'web'),
+        service.id,
+      ).to.have.length(1);
+      expect(service.contacts!.find((c) => c.kind === 'web')!.values, service.id).to.equal(undefined);
+    }
+    expect(services[0].contacts).to.deep.equal([
+      { kind: 'phone', value: '+358 9 231 999' },
+      { kind: 'web', value: 'http://www.omnia.fi/Resource.phx/osio/osio-innoomnia/index.htx' },
+    ]);
+  });
+});
+
+describe('TPR v4 adapter on synthetic units', () => {
   let units: unknown[];
-  const source = { sourceId: 'tpr', ref: 'unit 900101' };
 
   before(async () => {
     units = (await fixture('tpr-units.json')) as unknown[];
@@ -239,81 +516,9 @@ describe('TPR v4 adapter', () => {
     expect(fromTprList({ results: units })).to.deep.equal(fromTprList(units));
   });
 
-  it('maps a full flat unit field by field', () => {
-    const entrance = { fi: 'Pääsisäänkäynti', sv: 'Huvudingången', en: 'The main entrance' };
-    const customerService = { fi: 'Asiakaspalvelu', sv: 'Kundtjänst', en: 'Customer service' };
-    const booking = { fi: 'Tilavaraus', sv: 'Lokalbokning', en: 'Room booking' };
-    expect(fromTprUnit(units[0])).to.deep.equal({
-      id: 'tpr-900101',
-      name: { fi: 'Esimerkkipalvelupiste (synteettinen)', sv: 'Exempelservicepunkt (syntetisk)', en: 'Example service point (synthetic)' },
-      // Short descriptions where they exist, the long one for Swedish, which has no short one.
-      description: { fi: 'Synteettinen lyhyt kuvaus.', en: 'Synthetic short description.', sv: 'Syntetisk lång beskrivning.' },
-      topics: [],
-      audiences: [],
-      // provided_languages is in the unit, but its meaning is not documented: never guessed.
-      languages: [],
-      channels: ['in-person'],
-      locations: [
-        {
-          street: { fi: 'Esimerkkikuja 2', sv: 'Exempelgränden 2', en: 'Esimerkkikuja 2' },
-          postalCode: '00530',
-          city: { fi: 'Helsinki', sv: 'Helsingfors', en: 'Helsinki' },
-          coordinates: { lat: 60.192, lon: 24.945 },
-          source,
-        },
-      ],
-      contacts: [
-        { kind: 'phone', value: '+358 9 0000 0100' },
-        { kind: 'email', value: 'service-point@example.org' },
-        { kind: 'web', value: 'https://example.org/fi/service-point' },
-        { kind: 'web', value: 'https://example.org/sv/service-point' },
-        { kind: 'web', value: 'https://example.org/en/service-point' },
-        { kind: 'phone', value: '+358 9 0000 0101', label: customerService },
-        { kind: 'email', value: 'customer-service@example.org', label: customerService },
-        { kind: 'web', value: 'https://example.org/fi/booking', label: booking },
-        { kind: 'web', value: 'https://example.org/sv/booking', label: booking },
-        { kind: 'web', value: 'https://example.org/en/booking', label: booking },
-      ],
-      openingHours: {
-        kind: 'text',
-        text: {
-          fi: 'avoinna ma-to 8-20, pe 8-16 (synteettinen)',
-          sv: 'öppet mån-tor 8-20, fre 8-16 (syntetisk)',
-          en: 'open Mon-Thu 8-20, Fri 8-16 (synthetic)',
-        },
-        source,
-      },
-      accessibility: [
-        {
-          group: { fi: 'Reitti pääsisäänkäynnille', sv: 'Rutten till huvudingången', en: 'The route to the main entrance' },
-          sentences: [{ fi: 'Synteettinen lause reitistä.', sv: 'Syntetisk mening om rutten.', en: 'Synthetic sentence about the route.' }],
-          source,
-        },
-        {
-          group: entrance,
-          sentences: [
-            {
-              fi: 'Synteettinen lause sisäänkäynnistä 1.',
-              sv: 'Syntetisk mening om ingången 1.',
-              en: 'Synthetic sentence about the entrance 1.',
-            },
-            {
-              fi: 'Synteettinen lause sisäänkäynnistä 2.',
-              sv: 'Syntetisk mening om ingången 2.',
-              en: 'Synthetic sentence about the entrance 2.',
-            },
-            {
-              fi: 'Synteettinen lause, jonka sisäinen ryhmäavain eroaa näytettävästä ryhmästä.',
-              sv: 'Syntetisk mening vars interna gruppnyckel skiljer sig från den visade gruppen.',
-              en: 'Synthetic sentence whose internal group key differs from its displayed group.',
-            },
-          ],
-          source,
-        },
-      ],
-      sources: [source],
-      provenance,
-    });
+  it('takes the short description where there is one, the long one per language where not', () => {
+    const description = fromTprUnit({ id: 1, name_fi: 'N', short_desc_fi: 'Lyhyt', desc_fi: 'Pitkä', desc_sv: 'Lång' })?.description;
+    expect(description).to.deep.equal({ fi: 'Lyhyt', sv: 'Lång' });
   });
 
   it('treats 0, 0 as no coordinates and drops a phone with words and a www without a scheme', () => {
@@ -331,7 +536,7 @@ describe('TPR v4 adapter', () => {
     });
   });
 
-  it('drops javascript: and data: links from www_* fields and connections', () => {
+  it('drops javascript: and data: links from www_* fields and connections, and counts them', () => {
     const unit = {
       id: 11,
       name_fi: 'N',
@@ -341,9 +546,44 @@ describe('TPR v4 adapter', () => {
       connections: [{ section_type: 'LINK', name_fi: 'L', www_fi: 'JavaScript:alert(1)', www_en: 'https://example.org/link' }],
     };
     expect(fromTprUnit(unit)?.contacts).to.deep.equal([
-      { kind: 'web', value: 'https://example.org/en' },
-      { kind: 'web', value: 'https://example.org/link', label: { fi: 'L' } },
+      { kind: 'web', value: 'https://example.org/en', values: { en: 'https://example.org/en' } },
+      { kind: 'web', value: 'https://example.org/link', values: { en: 'https://example.org/link' }, label: { fi: 'L' } },
     ]);
+    expect(fromTprList([unit])).to.deep.include({ skipped: 0, dropped: 3 });
+    expect(JSON.stringify(fromTprUnit(unit))).not.to.match(/javascript|data:/i);
+  });
+
+  it('skips a unit without a name, keeps HTML in a description as the text it is, drops and counts javascript: links', async () => {
+    const hostile = await fixture('synthetic/tpr-hostile-units.json');
+    const result = fromTprList(hostile);
+    expect(result.skipped).to.equal(1);
+    // Two in the LINK connection, one as picture_url.
+    expect(result.dropped).to.equal(3);
+    const [service] = result.services;
+    expect(service.description.en).to.equal('<img src=x onerror="window.__pwnedUnit=1"><b>Bold</b> description');
+    expect(service.picture).to.equal(undefined);
+    expect(service.contacts).to.deep.equal([
+      {
+        kind: 'web',
+        value: 'https://example.org/fi/safe',
+        values: { fi: 'https://example.org/fi/safe', en: 'https://example.org/en/safe' },
+        label: { fi: 'Turvallinen linkki', en: 'A safe link' },
+      },
+    ]);
+  });
+
+  it('shows a picture only from an https address and only with a caption', () => {
+    const picture = (fields: Record<string, unknown>) => fromTprUnit({ id: 13, name_fi: 'N', ...fields })?.picture;
+    const url = 'https://example.org/picture.jpg';
+    expect(picture({ picture_url: url, picture_caption_sv: 'Bild' })).to.deep.equal({
+      url,
+      alt: { sv: 'Bild' },
+      source: { sourceId: 'tpr', ref: 'unit 13' },
+    });
+    expect(picture({ picture_url: url })).to.equal(undefined);
+    expect(picture({ picture_url: url, picture_caption_fi: '   ' })).to.equal(undefined);
+    expect(picture({ picture_url: 'http://example.org/picture.jpg', picture_caption_fi: 'Kuva' })).to.equal(undefined);
+    expect(picture({ picture_url: 'data:image/png;base64,AAAA', picture_caption_fi: 'Kuva' })).to.equal(undefined);
   });
 
   it('makes an OPENING_HOURS connection with a link a labelled link, not hours text', () => {
@@ -354,7 +594,26 @@ describe('TPR v4 adapter', () => {
     };
     const service = fromTprUnit(unit);
     expect(service?.openingHours).to.deep.equal({ kind: 'unknown' });
-    expect(service?.contacts).to.deep.equal([{ kind: 'web', value: 'https://example.org/hours', label: { fi: 'Aukioloajat' } }]);
+    expect(service?.contacts).to.deep.equal([
+      { kind: 'web', value: 'https://example.org/hours', values: { fi: 'https://example.org/hours' }, label: { fi: 'Aukioloajat' } },
+    ]);
+  });
+
+  it('gives each opening-hours line its own languages, so one missing a language is still a line', () => {
+    const hours = fromTprUnit({
+      id: 14,
+      name_fi: 'N',
+      connections: [
+        { section_type: 'OPENING_HOURS', name_fi: 'ma–pe 9–16', name_en: 'Mon–Fri 9–16' },
+        { section_type: 'OPENING_HOURS', name_fi: 'Suljettu 6.12.' },
+      ],
+    })?.openingHours;
+    expect(hours).to.deep.equal({
+      kind: 'text',
+      text: { fi: 'ma–pe 9–16\nSuljettu 6.12.', en: 'Mon–Fri 9–16' },
+      lines: [{ fi: 'ma–pe 9–16', en: 'Mon–Fri 9–16' }, { fi: 'Suljettu 6.12.' }],
+      source: { sourceId: 'tpr', ref: 'unit 14' },
+    });
   });
 });
 
@@ -706,8 +965,12 @@ describe('adapt()', () => {
     const all = [
       ...fromServiceMapList(await fixture('servicemap-units.json')).services,
       ...fromTprList(await fixture('tpr-units.json')).services,
+      ...fromTprList(await fixture('recorded/tpr-unit-41102.json')).services,
+      ...fromTprList(await fixture('recorded/tpr-unit-42284.json')).services,
+      ...fromTprList(await fixture('recorded/tpr-units-hauki-libraries.json')).services,
+      ...fromTprList(await fixture('recorded/tpr-units-helfi-tpr.json')).services,
     ];
-    expect(all).to.have.length(5);
+    expect(all).to.have.length(15);
     for (const service of all) expect(looksLikeService(service), service.id).to.equal(true);
   });
 

@@ -4,7 +4,6 @@
  * Hauki opening hours, and packages already in this project's own format. Each file names the
  * public code and documentation its field mapping is based on. None of them throws on bad input.
  */
-import type { Service } from '@hki-widgets/data';
 import { fromServicesPackage } from './package.js';
 import { fromServiceMapList } from './servicemap.js';
 import { readSafely, type AdaptResult } from './shared.js';
@@ -14,7 +13,7 @@ export { fromServiceMapUnit, fromServiceMapList } from './servicemap.js';
 export { fromTprUnit, fromTprList } from './tpr.js';
 export { fromHaukiOpeningHours } from './hauki.js';
 export { fromServicesPackage, looksLikeService } from './package.js';
-export type { AdaptResult } from './shared.js';
+export type { AdaptResult, Tally } from './shared.js';
 
 export type AdapterFormat = 'servicemap' | 'tpr' | 'package';
 
@@ -25,10 +24,11 @@ const readers: Record<AdapterFormat, (json: unknown) => AdaptResult> = {
 };
 
 /**
- * The services in a feed response of the given format, and how many entries could not be read.
- * An unknown format reads nothing and counts the document as one skipped entry. Never throws.
+ * The services in a feed response of the given format, how many entries could not be read, and how
+ * many links were left out of the services read (`dropped`, only when any). An unknown format reads
+ * nothing and counts the document as one skipped entry. Never throws.
  */
-export function adapt(format: AdapterFormat, json: unknown): { services: Service[]; skipped: number } {
+export function adapt(format: AdapterFormat, json: unknown): AdaptResult {
   const read = Object.hasOwn(readers, format) ? readers[format] : undefined;
   if (!read) return { services: [], skipped: 1 };
   return readSafely(() => read(json)) ?? { services: [], skipped: 1 };

@@ -25,6 +25,10 @@
  *   a bare municipality id ('helsinki') is an identifier, not a display name, and is not used.
  * - providerName: the name of an included department (or root department) object; bare UUIDs are not
  *   mapped to providerId, which must name an organisation of the programme package.
+ * - www (the unit's and each connection's): one contact per unit or connection, its address per
+ *   language when they differ (see shared.ts webAddress); the connection's name is the link's text.
+ * - picture: `picture_url` (https only) with `picture_caption` as its alt text; without a caption,
+ *   no picture (a picture the source does not describe is not shown).
  * - Not mapped (no field in the schema, or mapping them would invent meaning): provider_type,
  *   service_nodes / services (topics stay []: no agreed mapping from the service tree to topics),
  *   accessibility_shortcoming_count and accessibility_description (shortcomings per profile, not
@@ -35,15 +39,25 @@
  *   unit carries them in that flat shape (merged in by whoever built the feed) they are read as in tpr.ts.
  */
 import type { Service } from '@hki-widgets/data';
-import { coordinates, httpUrls, isRecord, localized, mergeLocalized, type AdaptResult, type JsonObject } from './shared.js';
-import { adaptUnitList, unitReader, type FeedDialect } from './units.js';
+import {
+  coordinates,
+  httpsUrl,
+  isRecord,
+  localized,
+  mergeLocalized,
+  webAddressOf,
+  type AdaptResult,
+  type JsonObject,
+  type Tally,
+} from './shared.js';
+import { adaptUnitList, pictureOf, unitReader, type FeedDialect } from './units.js';
 
 /** Service Map v2 writes translated fields as `{fi, sv, en}` objects and links as a string or such an object. */
 const SERVICEMAP: FeedDialect = {
   prefix: 'servicemap',
   sourceId: 'servicemap',
   localized: (record, field) => localized(record[field]),
-  urls: (record) => httpUrls(record.www),
+  www: (record, tally) => webAddressOf(record.www, tally),
 };
 
 /** GeoJSON Point `[lon, lat]` → `{lat, lon}`. */
@@ -57,16 +71,20 @@ function nameOf(value: unknown) {
   return isRecord(value) ? localized(value.name) : undefined;
 }
 
-const readUnit = unitReader(SERVICEMAP, (u: JsonObject) => ({
+const readUnit = unitReader(SERVICEMAP, (u: JsonObject, tally: Tally) => ({
   description: mergeLocalized(localized(u.short_description), localized(u.short_desc), localized(u.description)),
   providerName: nameOf(u.department) ?? nameOf(u.root_department),
   city: localized(u.address_city) ?? nameOf(u.municipality),
   coordinates: pointCoordinates(u.location),
+  picture: pictureOf(httpsUrl(u.picture_url, tally), localized(u.picture_caption)),
 }));
 
-/** One Service Map v2 unit as a Service, or undefined when it has no usable id or name. Never throws. */
-export function fromServiceMapUnit(unit: unknown): Service | undefined {
-  return readUnit(unit);
+/**
+ * One Service Map v2 unit as a Service, or undefined when it has no usable id or name. Links that
+ * are no http(s) address are left out (and counted in `tally` when one is given). Never throws.
+ */
+export function fromServiceMapUnit(unit: unknown, tally?: Tally): Service | undefined {
+  return readUnit(unit, tally);
 }
 
 /** A Service Map v2 unit list (`{count, next, results}` or a plain array). Never throws. */

@@ -10,10 +10,20 @@ import type { Coordinates, LocalizedText, Service } from '@hki-widgets/data';
 
 export type JsonObject = Record<string, unknown>;
 
-/** What every adapter list function returns: the services it could read and how many entries it could not. */
+/**
+ * What every adapter list function returns: the services it could read, how many entries it could
+ * not, and (only when there were any) how many links it left out of the services it read because
+ * they were no absolute http(s) address (`javascript:`, `data:`, relative…).
+ */
 export interface AdaptResult {
   services: Service[];
   skipped: number;
+  dropped?: number;
+}
+
+/** A running count of what a reader left out of the units it read (see AdaptResult.dropped). */
+export interface Tally {
+  dropped: number;
 }
 
 /** The languages Helsinki's feeds translate into (the `_fi` / `_sv` / `_en` suffixes and `{fi, sv, en}` objects). */
@@ -77,17 +87,47 @@ export function httpUrl(value: unknown): string | undefined {
   return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
 }
 
-/** The distinct http(s) URLs of a field that is a plain string or a `{fi, sv, en}` object, in fi, sv, en order. */
-export function httpUrls(...values: unknown[]): string[] {
-  const out: string[] = [];
-  for (const value of values) {
-    const candidates = isRecord(value) ? Object.values(value) : [value];
-    for (const candidate of candidates) {
-      const url = httpUrl(candidate);
-      if (url !== undefined && !out.includes(url)) out.push(url);
-    }
+/** An absolute https URL (normalised), or undefined; a string that is no http(s) URL at all is counted as dropped. */
+export function httpsUrl(value: unknown, tally?: Tally): string | undefined {
+  const url = httpUrl(value);
+  if (url === undefined && text(value) !== undefined && tally) tally.dropped += 1;
+  return url?.startsWith('https:') ? url : undefined;
+}
+
+/** A web address as a feed gives it: one address, and the address per language when the feed writes one per language. */
+export interface WebAddress {
+  value: string;
+  values?: LocalizedText;
+}
+
+/**
+ * A web address given per language (`{fi, sv, en}` or TPR's `www_fi`…, as a LocalizedText of raw
+ * values): the http(s) ones, `value` the first in fi, sv, en order. `values` is left out when every
+ * language links to the same address (the link then has no language of its own). Strings that are
+ * no http(s) URL are dropped and counted in the tally.
+ */
+export function webAddress(perLanguage: Record<string, unknown>, tally?: Tally): WebAddress | undefined {
+  const values: LocalizedText = {};
+  const order = [...FEED_LANGUAGES, ...Object.keys(perLanguage).filter((l) => !(FEED_LANGUAGES as readonly string[]).includes(l))];
+  for (const lang of order) {
+    if (!Object.hasOwn(perLanguage, lang) || !LOCALE_CODE.test(lang)) continue;
+    const raw = perLanguage[lang];
+    const url = httpUrl(raw);
+    if (url !== undefined) values[lang] = url;
+    else if (text(raw) !== undefined && tally) tally.dropped += 1;
   }
-  return out;
+  const urls = Object.values(values);
+  if (urls.length === 0) return undefined;
+  const same = urls.every((u) => u === urls[0]) && FEED_LANGUAGES.every((l) => l in values);
+  return same ? { value: urls[0] } : { value: urls[0], values };
+}
+
+/** A web address given as one string (language unknown) or per language as a `{fi, sv, en}` object. */
+export function webAddressOf(value: unknown, tally?: Tally): WebAddress | undefined {
+  if (isRecord(value)) return webAddress(value, tally);
+  const url = httpUrl(value);
+  if (url === undefined && text(value) !== undefined && tally) tally.dropped += 1;
+  return url === undefined ? undefined : { value: url };
 }
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[^\s@<>()[\]\\,;:"']+$/;
@@ -143,19 +183,25 @@ export function readSafely<T>(read: () => T | undefined): T | undefined {
   }
 }
 
-/** Reads a list entry by entry: entries that cannot be read, and repeated ids, are counted in `skipped`. */
-export function readEntries(items: unknown[], read: (item: unknown) => Service | undefined): AdaptResult {
+/**
+ * Reads a list entry by entry: entries that cannot be read, and repeated ids, are counted in
+ * `skipped`; links a reader left out of the entries it read are counted in `dropped` (only when any).
+ */
+export function readEntries(items: unknown[], read: (item: unknown, tally: Tally) => Service | undefined): AdaptResult {
   const services: Service[] = [];
   const seen = new Set<string>();
   let skipped = 0;
+  let dropped = 0;
   for (const item of items) {
-    const service = readSafely(() => read(item));
+    const tally: Tally = { dropped: 0 };
+    const service = readSafely(() => read(item, tally));
     if (!service || seen.has(service.id)) {
       skipped += 1;
       continue;
     }
     seen.add(service.id);
     services.push(service);
+    dropped += tally.dropped;
   }
-  return { services, skipped };
+  return dropped > 0 ? { services, skipped, dropped } : { services, skipped };
 }

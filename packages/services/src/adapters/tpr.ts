@@ -19,7 +19,9 @@
  *   latitude / longitude of 0 treated as missing).
  *
  * Mapping choices (see also units.ts): description is short_desc_*, then desc_*, per language, else
- * the name; a unit with no coordinates and no street address gets no 'in-person' channel.
+ * the name; a unit with no coordinates and no street address gets no 'in-person' channel; www_fi,
+ * www_sv, www_en of the unit and of each connection are one contact, its address per language when
+ * they differ; picture_url (https only) is a picture only with picture_caption_* as its alt text.
  * Not mapped: extra_searchwords_* (search words, not descriptions), provider_type, org_id / dept_id
  * (UUIDs, not organisations of the programme package), call_charge_info_*, accessibility_viewpoints
  * (coded colours per viewpoint), provided_languages and service_descriptions (their meaning for
@@ -27,26 +29,39 @@
  * TOPICAL / HIGHLIGHT / OTHER_INFO / OTHER_ADDRESS / PRICE connections.
  */
 import type { Service } from '@hki-widgets/data';
-import { coordinates, flatLocalized, httpUrls, mergeLocalized, type AdaptResult, type JsonObject } from './shared.js';
-import { adaptUnitList, unitReader, type FeedDialect } from './units.js';
+import {
+  coordinates,
+  flatLocalized,
+  httpsUrl,
+  mergeLocalized,
+  webAddress,
+  type AdaptResult,
+  type JsonObject,
+  type Tally,
+} from './shared.js';
+import { adaptUnitList, pictureOf, unitReader, type FeedDialect } from './units.js';
 
 /** TPR v4 writes translated fields and links flat: `name_fi`, `name_sv`, `name_en`, `www_fi`… */
 const TPR: FeedDialect = {
   prefix: 'tpr',
   sourceId: 'tpr',
   localized: flatLocalized,
-  urls: (record) => httpUrls(record.www_fi, record.www_sv, record.www_en),
+  www: (record, tally) => webAddress({ fi: record.www_fi, sv: record.www_sv, en: record.www_en }, tally),
 };
 
-const readUnit = unitReader(TPR, (unit: JsonObject) => ({
+const readUnit = unitReader(TPR, (unit: JsonObject, tally: Tally) => ({
   description: mergeLocalized(flatLocalized(unit, 'short_desc'), flatLocalized(unit, 'desc')),
   city: flatLocalized(unit, 'address_city'),
   coordinates: coordinates(unit.latitude, unit.longitude),
+  picture: pictureOf(httpsUrl(unit.picture_url, tally), flatLocalized(unit, 'picture_caption')),
 }));
 
-/** One TPR v4 unit as a Service, or undefined when it has no usable id or name. Never throws. */
-export function fromTprUnit(unit: unknown): Service | undefined {
-  return readUnit(unit);
+/**
+ * One TPR v4 unit as a Service, or undefined when it has no usable id or name. Links that are no
+ * http(s) address are left out (and counted in `tally` when one is given). Never throws.
+ */
+export function fromTprUnit(unit: unknown, tally?: Tally): Service | undefined {
+  return readUnit(unit, tally);
 }
 
 /** A TPR v4 unit list (the API's plain array, or `{results: [...]}`). Never throws. */

@@ -12,6 +12,7 @@ import type {
   LocalizedText,
   Location,
   OpeningHours,
+  Picture,
   Service,
 } from '@hki-widgets/data';
 import {
@@ -26,16 +27,19 @@ import {
   unitId,
   type AdaptResult,
   type JsonObject,
+  type Tally,
+  type WebAddress,
 } from './shared.js';
 
 /**
  * A unit connection, read from either feed: Service Map v2 gives `name` and `www` as `{fi, sv, en}`
- * objects, TPR v4 gives `name_fi`… and `www_fi`…; both give `section_type`, `phone`, `email`.
+ * objects, TPR v4 gives `name_fi`… and `www_fi`…; both give `section_type`, `phone`, `email`. One
+ * connection is one contact, whatever the number of languages its address is given in.
  */
 interface FeedConnection {
   sectionType: string;
   name?: LocalizedText;
-  urls: string[];
+  www?: WebAddress;
   phone?: string;
   email?: string;
 }
@@ -78,39 +82,55 @@ export interface UnitFacts {
   coordinates?: Coordinates;
   phone?: string;
   email?: string;
-  urls: string[];
+  www?: WebAddress;
   connections: FeedConnection[];
   accessibility: Omit<AccessibilityGroup, 'source'>[];
+  picture?: Omit<Picture, 'source'>;
 }
 
 /**
  * One feed and how it writes its records: the prefix of its service ids, the source id of its
  * facts, and its readers of translated fields and links (Service Map v2: `{fi, sv, en}` objects;
- * TPR v4: flat `name_fi`, `www_fi`… fields).
+ * TPR v4: flat `name_fi`, `www_fi`… fields). `www` counts the links it leaves out in the tally.
  */
 export interface FeedDialect {
   prefix: string;
   sourceId: string;
   localized(record: JsonObject, field: string): LocalizedText | undefined;
-  urls(record: JsonObject): string[];
+  www(record: JsonObject, tally: Tally): WebAddress | undefined;
 }
 
 /** Section types whose links are contacts of the unit (Hauki's TPR importer treats the e-service ones as online services). */
 const LINK_SECTIONS = new Set(['LINK', 'ESERVICE_LINK', 'SOCIAL_MEDIA_LINK']);
 
+/**
+ * Adds a contact unless one of the same kind and address is there already; a nameless one that is
+ * there (the unit's own phone) takes the name of the later one (the "Cashier" connection of that number).
+ */
 function addContact(contacts: Contact[], contact: Contact): void {
-  if (!contacts.some((c) => c.kind === contact.kind && c.value === contact.value)) contacts.push(contact);
+  const same = contacts.find((c) => c.kind === contact.kind && c.value === contact.value);
+  if (!same) contacts.push(contact);
+  else if (!same.label && contact.label) same.label = contact.label;
 }
 
 function labelled(kind: Contact['kind'], value: string, label: LocalizedText | undefined): Contact {
   return label ? { kind, value, label } : { kind, value };
 }
 
+/** One web contact from an address given once or per language. */
+function webContact(www: WebAddress, label: LocalizedText | undefined): Contact {
+  const contact: Contact = { kind: 'web', value: www.value };
+  if (www.values) contact.values = www.values;
+  if (label) contact.label = label;
+  return contact;
+}
+
 /**
  * Builds a Service from a unit's facts. What the feeds do not say stays empty or unknown: topics,
  * audiences and languages are [], channels holds 'in-person' only when the unit has an address or
  * coordinates (and 'online' only for an e-service link), opening hours are free text only when an
- * OPENING_HOURS connection gives text, otherwise { kind: 'unknown' }.
+ * OPENING_HOURS connection gives text (each connection a line, its own line breaks kept),
+ * otherwise { kind: 'unknown' }. Each connection is one contact, named by the connection's name.
  */
 function buildService(facts: UnitFacts, feed: Pick<FeedDialect, 'prefix' | 'sourceId'>): Service {
   const source: FactSource = { sourceId: feed.sourceId, ref: `unit ${facts.id}` };
@@ -118,23 +138,23 @@ function buildService(facts: UnitFacts, feed: Pick<FeedDialect, 'prefix' | 'sour
   const contacts: Contact[] = [];
   if (facts.phone) addContact(contacts, { kind: 'phone', value: facts.phone });
   if (facts.email) addContact(contacts, { kind: 'email', value: facts.email });
-  for (const url of facts.urls) addContact(contacts, { kind: 'web', value: url });
+  if (facts.www) addContact(contacts, webContact(facts.www, undefined));
 
   const hourLines: LocalizedText[] = [];
   let online = false;
   for (const connection of facts.connections) {
-    const { sectionType, name } = connection;
+    const { sectionType, name, www } = connection;
     if (sectionType === 'OPENING_HOURS') {
       // A connection with a link points at a page of hours (its name is only the link's label);
       // one without a link carries the hours themselves as text.
-      if (connection.urls.length > 0) for (const url of connection.urls) addContact(contacts, labelled('web', url, name));
+      if (www) addContact(contacts, webContact(www, name));
       else if (name) hourLines.push(name);
     } else if (sectionType === 'PHONE_OR_EMAIL') {
       if (connection.phone) addContact(contacts, labelled('phone', connection.phone, name));
       if (connection.email) addContact(contacts, labelled('email', connection.email, name));
-    } else if (LINK_SECTIONS.has(sectionType)) {
-      for (const url of connection.urls) addContact(contacts, labelled('web', url, name));
-      if (sectionType === 'ESERVICE_LINK' && connection.urls.length > 0) online = true;
+    } else if (LINK_SECTIONS.has(sectionType) && www) {
+      addContact(contacts, webContact(www, name));
+      if (sectionType === 'ESERVICE_LINK') online = true;
     }
   }
 
@@ -144,7 +164,7 @@ function buildService(facts: UnitFacts, feed: Pick<FeedDialect, 'prefix' | 'sour
     for (const line of hourLines) {
       for (const [lang, value] of Object.entries(line)) joined[lang] = lang in joined ? `${joined[lang]}\n${value}` : value;
     }
-    openingHours = { kind: 'text', text: joined, source };
+    openingHours = hourLines.length > 1 ? { kind: 'text', text: joined, lines: hourLines, source } : { kind: 'text', text: joined, source };
   }
 
   const location: Location = {};
@@ -176,17 +196,20 @@ function buildService(facts: UnitFacts, feed: Pick<FeedDialect, 'prefix' | 'sour
   if (hasLocation) service.locations = [{ ...location, source }];
   if (contacts.length > 0) service.contacts = contacts;
   if (facts.accessibility.length > 0) service.accessibility = facts.accessibility.map((group) => ({ ...group, source }));
+  if (facts.picture) service.picture = { ...facts.picture, source };
   return service;
 }
 
 /**
  * A unit connection in a feed's dialect (`section_type`, the translated `name`, the links, `phone`, `email`).
  */
-function readConnection(raw: unknown, dialect: FeedDialect): FeedConnection | undefined {
+function readConnection(raw: unknown, dialect: FeedDialect, tally: Tally): FeedConnection | undefined {
   if (!isRecord(raw)) return undefined;
   const sectionType = text(raw.section_type);
   if (sectionType === undefined) return undefined;
-  const out: FeedConnection = { sectionType, urls: dialect.urls(raw) };
+  const out: FeedConnection = { sectionType };
+  const www = dialect.www(raw, tally);
+  if (www) out.www = www;
   const name = dialect.localized(raw, 'name');
   if (name) out.name = name;
   const phone = phoneNumber(raw.phone);
@@ -199,16 +222,20 @@ function readConnection(raw: unknown, dialect: FeedDialect): FeedConnection | un
 /**
  * The reader of one feed's units: the facts both feeds name alike (id, name, street address, postal
  * code, phone, email, links, connections, accessibility sentences) and the feed's own (`own`). A
- * unit without a usable id or name gives undefined. Never throws.
+ * unit without a usable id or name gives undefined; links that are no http(s) address are left
+ * out and counted in the tally. Never throws.
  */
-export function unitReader(dialect: FeedDialect, own: (unit: JsonObject) => Partial<UnitFacts>): (unit: unknown) => Service | undefined {
-  const read = (unit: unknown): Service | undefined => {
+export function unitReader(
+  dialect: FeedDialect,
+  own: (unit: JsonObject, tally: Tally) => Partial<UnitFacts>,
+): (unit: unknown, tally?: Tally) => Service | undefined {
+  const read = (unit: unknown, tally: Tally): Service | undefined => {
     if (!isRecord(unit)) return undefined;
     const id = unitId(unit.id);
     const name = dialect.localized(unit, 'name');
     if (id === undefined || name === undefined) return undefined;
     const connections = Array.isArray(unit.connections)
-      ? unit.connections.map((c) => readConnection(c, dialect)).filter((c): c is FeedConnection => c !== undefined)
+      ? unit.connections.map((c) => readConnection(c, dialect, tally)).filter((c): c is FeedConnection => c !== undefined)
       : [];
     const facts: UnitFacts = {
       id,
@@ -217,22 +244,32 @@ export function unitReader(dialect: FeedDialect, own: (unit: JsonObject) => Part
       postalCode: postalCode(unit.address_zip),
       phone: phoneNumber(unit.phone),
       email: emailAddress(unit.email),
-      urls: dialect.urls(unit),
+      www: dialect.www(unit, tally),
       connections,
       accessibility: accessibilityFromSentences(unit.accessibility_sentences),
-      ...own(unit),
+      ...own(unit, tally),
     };
     return buildService(facts, dialect);
   };
-  return (unit) => readSafely(() => read(unit));
+  return (unit, tally = { dropped: 0 }) => readSafely(() => read(unit, tally));
+}
+
+/**
+ * A picture only with the source's own description of it: an https address (read with httpsUrl,
+ * which counts a `picture_url` that is no http(s) address at all as a dropped link) and an alt
+ * text in at least one language; anything else is no picture.
+ */
+export function pictureOf(url: string | undefined, alt: LocalizedText | undefined): Omit<Picture, 'source'> | undefined {
+  return url && alt ? { url, alt } : undefined;
 }
 
 /**
  * Reads a list response (a plain array, or `{count, next, results: [...]}`) unit by unit. Entries
- * that cannot be read, and repeated ids, are counted in `skipped`; a single unit object is read as
- * a list of one; any other top-level value counts as one skipped entry.
+ * that cannot be read, and repeated ids, are counted in `skipped`, links left out of the units read
+ * in `dropped`; a single unit object is read as a list of one; any other top-level value counts as
+ * one skipped entry.
  */
-export function adaptUnitList(json: unknown, adaptUnit: (unit: unknown) => Service | undefined): AdaptResult {
+export function adaptUnitList(json: unknown, adaptUnit: (unit: unknown, tally: Tally) => Service | undefined): AdaptResult {
   if (Array.isArray(json)) return readEntries(json, adaptUnit);
   if (isRecord(json) && Array.isArray(json.results)) return readEntries(json.results, adaptUnit);
   if (isRecord(json) && 'id' in json) return readEntries([json], adaptUnit);

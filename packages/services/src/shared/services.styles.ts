@@ -93,6 +93,32 @@ export const servicesStyles = css`
     color: var(--hki-status-open, #006250);
   }
 
+  /* Free-text opening hours: one entry a paragraph, its own line breaks and indents kept. */
+  .hours-line {
+    white-space: pre-wrap;
+  }
+
+  .hours.text .label {
+    font-weight: 600;
+  }
+
+  /* A description's paragraphs, as the source breaks them. */
+  .summary {
+    white-space: pre-line;
+  }
+
+  /* Never wider than the card (320 px screens), never taller than a few lines of text. */
+  .picture {
+    display: block;
+    width: auto;
+    height: auto;
+    max-width: 100%;
+    max-height: 16em;
+  }
+  .picture[hidden] {
+    display: none;
+  }
+
   .badges:empty {
     display: none;
   }
