@@ -8,6 +8,10 @@ interface Args {
   district: string;
   src?: string;
   format: 'package' | 'servicemap' | 'tpr';
+  /** How many units of a live list are read at most (`max-services`). */
+  maxServices?: number;
+  /** `server`: each query goes to the Service Map's search (`src` a Service Map v2 base address). */
+  search?: 'local' | 'server';
 }
 
 const meta: Meta<Args> = {
@@ -17,7 +21,7 @@ const meta: Meta<Args> = {
   args: { topics: '', languages: '', district: '', format: 'package' },
   argTypes: { format: { control: 'inline-radio', options: ['package', 'servicemap', 'tpr'] } },
   // Stories keep the filters out of the address: Storybook's own address must stay intact.
-  render: ({ topics, languages, district, src, format }) =>
+  render: ({ topics, languages, district, src, format, maxServices, search }) =>
     html`<hki-service-finder
       url-state="off"
       topics=${topics || nothing}
@@ -25,6 +29,8 @@ const meta: Meta<Args> = {
       district=${district || nothing}
       src=${src ?? nothing}
       format=${format}
+      max-services=${maxServices ?? nothing}
+      search=${search ?? nothing}
     ></hki-service-finder>`,
 };
 export default meta;
@@ -73,6 +79,25 @@ export const ServiceMapFeed: Story = {
 export const TprFeed: Story = {
   name: 'Live format: TPR v4 units (synthetic fixture)',
   args: { src: './fixtures/services/tpr-units.json', format: 'tpr' },
+};
+export const PagedListAtLimit: Story = {
+  name: 'Live list read page by page, stopped at max-services (synthetic fixture)',
+  // Three pages of four units that follow each other through `next` (fixtures/paging/); the list
+  // says it has 9,870 units, so with max-services="8" the finder reads two pages and says so.
+  args: { src: './fixtures/services/paging/servicemap-page-1.json', format: 'servicemap', maxServices: 8 },
+};
+export const PagedListAtLimitNarrow: Story = {
+  name: 'Live list stopped at max-services, narrow (320 px)',
+  args: { src: './fixtures/services/paging/servicemap-page-1.json', format: 'servicemap', maxServices: 8 },
+  decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
+};
+export const CityWideSearch: Story = {
+  name: 'City-wide search on the Service Map (before typing: no request)',
+  args: { src: 'https://api.hel.fi/servicemap/v2/', search: 'server' },
+};
+export const ErrorServerSearch: Story = {
+  name: 'Error (server search without a Service Map v2 base address)',
+  args: { src: 'https://api.hel.fi/servicemap/v2/unit/', search: 'server' },
 };
 export const Narrow: Story = { name: 'Narrow (320 px)', decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`] };
 export const Loading: Story = { args: { src: '/__story/pending/services.json' } };

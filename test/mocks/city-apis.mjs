@@ -19,7 +19,7 @@ export async function answerMock(url) {
 
 /** The mocks as a Koa middleware (what @web/test-runner's dev server takes). */
 export async function cityApisMiddleware(context, next) {
-  const answer = await answerMock(new URL(context.url, 'http://localhost'));
+  const answer = await answerMock(new URL(context.url, context.origin));
   if (!answer) return next();
   if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
   context.status = answer.status ?? 200;

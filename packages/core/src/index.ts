@@ -6,6 +6,7 @@ export {
   type FailureMessages,
   type LoadError,
   type LoadErrorKind,
+  type LoadProgress,
   type LoadResult,
   type Source,
 } from './data/source.js';

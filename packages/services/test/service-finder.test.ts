@@ -981,7 +981,8 @@ describe('<hki-service-finder>', () => {
       expect(links.map(text)).to.deep.equal([
         'Phone: +358 9 0000 0101',
         'Email: library-a@example.org',
-        'Website: https://example.org/library-a',
+        // A link's text is its name; one without a name says what it is and where it leads, never its bare address.
+        'Website (example.org)',
       ]);
       expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
       expect(text(card)).to.not.contain('javascript:');
@@ -1034,7 +1035,7 @@ describe('<hki-service-finder>', () => {
       const el = await withData();
       const details = articleNamed(el, A).querySelector('details')!;
       expect(details.open).to.equal(false);
-      expect(text(details.querySelector('summary'))).to.equal('Accessibility');
+      expect(text(details.querySelector('summary'))).to.equal('Accessibility (1 fact)');
       must(details, 'summary').click();
       expect(details.open).to.equal(true);
       expect(text(details)).to.contain('Entrance').and.contain('The entrance has no steps.');

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { reportOnce } from '../report.js';
 import { acquire, type Lease } from './cache.js';
-import type { LoadError, LoadResult, Source } from './source.js';
+import type { LoadError, LoadProgress, LoadResult, Source } from './source.js';
 
 /** `idle`: the element asks for nothing (an attribute that picks another source is set). */
 export type DataStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
@@ -23,6 +23,9 @@ export const dataControllersOf = (host: HTMLElement): DataController<unknown>[] 
  * A changed key is loading, never "ready with the previous data": `value` is always the current
  * source's. Only a source of the same family (the same package in another language) leaves the
  * previous data in `stale` for the element to show, marked as busy, until the new data answers.
+ *
+ * While a source that reads its data in parts loads, `progress` says how far it has come (the same
+ * for every element sharing the load), and the element is updated at each part.
  */
 export class DataController<T> implements ReactiveController {
   status: DataStatus = 'idle';
@@ -31,6 +34,8 @@ export class DataController<T> implements ReactiveController {
   /** While loading: the previous data of the same family, to keep on screen. */
   stale?: T;
   error?: LoadError;
+  /** While loading: how far a source read in parts has come (undefined for the others). */
+  progress?: LoadProgress;
   private source?: Source<T>;
   private lease?: Lease<T>;
   /** Resolves the next time a load settles (see `settled`). */
@@ -103,6 +108,7 @@ export class DataController<T> implements ReactiveController {
     this.error = undefined;
     this.value = undefined;
     this.stale = undefined;
+    this.progress = undefined;
     if (!source) {
       this.status = 'idle';
       this.wake();
@@ -116,6 +122,12 @@ export class DataController<T> implements ReactiveController {
     }
     this.status = 'loading';
     if (sameFamily) this.stale = previous;
+    this.progress = lease.progress;
+    lease.onProgress((progress) => {
+      if (this.lease !== lease) return;
+      this.progress = progress;
+      this.host.requestUpdate();
+    });
     void lease.promise.then((result) => {
       if (this.lease !== lease) return; // another source took over meanwhile
       this.settle(source, result);
@@ -125,6 +137,7 @@ export class DataController<T> implements ReactiveController {
 
   private settle(source: Source<T>, result: LoadResult<T>): void {
     this.stale = undefined;
+    this.progress = undefined;
     if (result.ok) {
       this.value = result.data;
       this.status = source.isEmpty?.(result.data) ? 'empty' : 'ready';

@@ -20,6 +20,17 @@ export interface LoadError {
 
 export type LoadResult<T> = { ok: true; data: T } | { ok: false; error: LoadError };
 
+/**
+ * How far a load that reads its data in parts (a list read page by page) has come: every element
+ * sharing the load sees the same progress. Sources that read one document report none.
+ */
+export interface LoadProgress {
+  /** Items read so far. */
+  loaded: number;
+  /** Items in all, when the source knows it (a list's `count`). */
+  total?: number;
+}
+
 /** Thrown inside a source's `load` or `validate`: becomes a described `LoadError`, never an exception. */
 export class DataFailure extends Error {
   constructor(
@@ -47,8 +58,11 @@ export interface Source<T> {
   readonly address: string;
   /** What the data is, for the console ("the programme data"). */
   readonly what: string;
-  /** Gets the raw data: a bundled `import()`, or `fetchJson(url, signal)`. Throws `DataFailure`. */
-  load(signal: AbortSignal): Promise<unknown>;
+  /**
+   * Gets the raw data: a bundled `import()`, or `fetchJson(url, signal)`. Throws `DataFailure`. A
+   * source that reads its data in parts may call `progress` after each part.
+   */
+  load(signal: AbortSignal, progress?: (progress: LoadProgress) => void): Promise<unknown>;
   /** Checks the raw data and gives it its final shape. Throws `DataFailure('invalid', …)`. */
   validate?(raw: unknown): T | Promise<T>;
   /** Whether valid data has nothing to show (the element then renders its empty state). */

@@ -1,26 +1,77 @@
 /**
  * Services data for the finder and the card, as a core source: the bundled package, a services
  * package at a URL (validated against the schema), or the city's live feeds (Service Map v2 or TPR
- * v4 unit lists) read through the adapters. The page-wide cache shares one load per address and format.
+ * v4 unit lists) read through the adapters. A feed list is read page by page, following each page's
+ * `next`, up to a limit of units; the page-wide cache shares one load per address, format and limit,
+ * and every element sharing it sees its progress.
  */
 import { msg } from '@lit/localize';
-import { DataFailure, bundledSource, failureMessage, urlSource, type LoadError, type Source, asText } from '@hki-widgets/core';
-import type { ServicesPackage } from '@hki-widgets/data';
+import {
+  DataFailure,
+  bundledSource,
+  failureMessage,
+  fetchJson,
+  resolveSrc,
+  type LoadError,
+  type LoadProgress,
+  type Source,
+  asText,
+} from '@hki-widgets/core';
+import type { Service, ServicesPackage } from '@hki-widgets/data';
 
 export type ServicesFormat = 'package' | 'servicemap' | 'tpr';
 
-/** The services, and how many units of a feed could not be read (always 0 for a package). */
+/** How many units a feed list is read up to, unless the element says otherwise (`max-services`). */
+export const DEFAULT_MAX_SERVICES = 2000;
+
+/**
+ * The page size asked of the Service Map when the list address names none: its own default is 20
+ * (smbackend settings.py PAGE_SIZE), which would take 100 requests for 2,000 units; its maximum is
+ * 1,000 (services/api_pagination.py). 500 units of real size are about 1.4 MB, well under the 5 MB
+ * limit of each response.
+ */
+export const SERVICEMAP_PAGE_SIZE = 500;
+
+/** How a feed list was read (pages, limit, where the paging stopped). */
+export interface FeedRead {
+  /** The pages read. */
+  pages: number;
+  /** The number of units the list says it has (its `count`), when it says. */
+  total?: number;
+  /** The list had more units than the limit: only the first `max` are kept. */
+  limited: boolean;
+  /** The limit the list was read up to. */
+  max: number;
+  /** A later page could not be read: the units of the pages before it are kept. What went wrong. */
+  broken?: { url: string; detail: string; kind: LoadError['kind'] };
+  /** The paging stopped at a `next` that was no usable address or one read already (a loop). */
+  stopped?: { url: string; why: 'loop' | 'not-http' };
+}
+
+/** The services, how many units of a feed could not be read or lost links, and how the feed was read. */
 export interface ServicesData {
   data: ServicesPackage;
+  /** Units that could not be read (no id, no name, not an object, a repeated id). Always 0 for a package. */
   skipped: number;
+  /** Links left out of the units read because they were no http(s) address. */
+  dropped: number;
+  /** For a feed list only. */
+  feed?: FeedRead;
 }
+
+/** A feed's progress: units read so far, of the list's count. */
+type Progress = (progress: LoadProgress) => void;
 
 const FEEDS: Record<Exclude<ServicesFormat, 'package'>, ServicesPackage['sources'][number]> = {
   servicemap: { id: 'servicemap', title: 'City of Helsinki Service Map API v2 (units)', lang: 'fi', publisher: 'City of Helsinki' },
   tpr: { id: 'tpr', title: 'City of Helsinki service register (TPR) API v4 (units)', lang: 'fi', publisher: 'City of Helsinki' },
 };
 
-const describe = (error: LoadError): string =>
+/** The editor's way out of a list too large to download, for the console. */
+export const SERVER_SEARCH_HINT =
+  'to offer a search of the whole city, use search="server" with src set to a Service Map v2 base address (such as https://api.hel.fi/servicemap/v2/)';
+
+export const describeServicesFailure = (error: LoadError): string =>
   failureMessage(error, {
     load: () => msg('The service information could not be loaded. Please try again later.'),
     format: () => msg('The service information could not be shown because it is not in the expected format.'),
@@ -36,21 +87,115 @@ async function validatePackage(raw: unknown): Promise<ServicesData> {
     const problems = `${result.errors.length} problem(s)):\n${formatIssues(result.errors.slice(0, 20))}`;
     throw new DataFailure('invalid', `the services package does not follow the schema (${problems}`, result.errors);
   }
-  return { data: raw as ServicesPackage, skipped: 0 };
+  return { data: raw as ServicesPackage, skipped: 0, dropped: 0 };
 }
 
-/** A feed's unit list read through its adapter; anything but a list is not in the expected format. */
-async function readFeed(format: Exclude<ServicesFormat, 'package'>, raw: unknown): Promise<ServicesData> {
-  const json = raw as { results?: unknown } | null;
-  const isObject = json !== null && typeof json === 'object';
-  const isList = Array.isArray(json) || (format === 'servicemap' && isObject && Array.isArray(json.results));
-  if (!isList) {
-    const expected = format === 'servicemap' ? 'Service Map v2 unit list ({results: [...]} or an array)' : 'TPR v4 unit list (an array)';
-    throw new DataFailure('invalid', `expected a ${expected}`);
-  }
+/** A services package made of a feed's units. */
+export function feedPackage(format: Exclude<ServicesFormat, 'package'>, services: Service[]): ServicesPackage {
+  return { schemaVersion: '1.0.0', locales: ['fi', 'sv', 'en'], sources: [FEEDS[format]], districts: [], services };
+}
+
+/** A page of a unit list: its units, and for the Service Map's paged form its `count` and `next`. */
+interface ListPage {
+  units: unknown[];
+  count?: number;
+  next?: unknown;
+}
+
+/** A unit list page (a plain array, `{count, next, results: [...]}`, or one unit object), or undefined for anything else. */
+function listPage(json: unknown): ListPage | undefined {
+  if (Array.isArray(json)) return { units: json };
+  if (json === null || typeof json !== 'object') return undefined;
+  const { results, count, next } = json as { results?: unknown; count?: unknown; next?: unknown };
+  // One unit on its own (`/v2/unit/41102/`, `/v4/unit/41102`): a list of one.
+  if (!Array.isArray(results)) return 'id' in json ? { units: [json] } : undefined;
+  return { units: results, count: typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : undefined, next };
+}
+
+/** The first page's address: a Service Map list gets a page size of its own when it names none. */
+export function firstPageUrl(format: Exclude<ServicesFormat, 'package'>, url: string): string {
+  if (format !== 'servicemap') return url;
+  const first = new URL(url);
+  if (!first.searchParams.has('page_size')) first.searchParams.set('page_size', String(SERVICEMAP_PAGE_SIZE));
+  return first.href;
+}
+
+/**
+ * Reads a feed's unit list page by page, following `next` (absolute, or relative to the page that
+ * gives it; http(s) only) up to `max` units. The first page must be a unit list; a later page that
+ * fails or is no list ends the paging with what was read before it (`broken`); a `next` read
+ * already (a loop) or no http(s) address ends it too (`stopped`). Throws `DataFailure`.
+ */
+export async function readFeedList(
+  format: Exclude<ServicesFormat, 'package'>,
+  url: string,
+  max: number,
+  signal: AbortSignal,
+  progress: Progress,
+): Promise<ServicesData> {
   const { adapt } = await import('../adapters/index.js');
-  const { services, skipped } = adapt(format, raw);
-  return { data: { schemaVersion: '1.0.0', locales: ['fi', 'sv', 'en'], sources: [FEEDS[format]], districts: [], services }, skipped };
+  const services: Service[] = [];
+  const ids = new Set<string>();
+  let skipped = 0;
+  let dropped = 0;
+  let read = 0;
+  const feed: FeedRead = { pages: 0, limited: false, max };
+  const seen = new Set<string>();
+  let next: string | undefined = firstPageUrl(format, url);
+  while (next !== undefined) {
+    const pageUrl: string = next;
+    next = undefined;
+    seen.add(pageUrl);
+    let page: ListPage | undefined;
+    try {
+      page = listPage(await fetchJson(pageUrl, signal));
+      if (!page) {
+        const expected =
+          format === 'servicemap' ? 'Service Map v2 unit list ({results: [...]} or an array)' : 'TPR v4 unit list (an array)';
+        throw new DataFailure('invalid', `expected a ${expected}${feed.pages > 0 ? ` at ${pageUrl}` : ''}`);
+      }
+    } catch (error) {
+      if (signal.aborted || !(error instanceof DataFailure)) throw error;
+      const detail = error.kind === 'too-large' ? `${error.detail}; ${SERVER_SEARCH_HINT}` : error.detail;
+      if (feed.pages === 0) throw new DataFailure(error.kind, pageUrl === url ? detail : `${detail} (at ${pageUrl})`, error.issues);
+      feed.broken = { url: pageUrl, detail, kind: error.kind };
+      break;
+    }
+    feed.pages += 1;
+    if (feed.pages === 1 && page.count !== undefined) feed.total = page.count;
+    const room = max - read;
+    const units = page.units.slice(0, room);
+    read += units.length;
+    const result = adapt(format, units);
+    skipped += result.skipped;
+    dropped += result.dropped ?? 0;
+    for (const service of result.services) {
+      if (ids.has(service.id)) skipped += 1;
+      else {
+        ids.add(service.id);
+        services.push(service);
+      }
+    }
+    const more = page.next !== undefined && page.next !== null && page.next !== '';
+    if (page.units.length > room || (read >= max && more)) {
+      feed.limited = true;
+      break;
+    }
+    progress({ loaded: read, ...(feed.total !== undefined ? { total: feed.total } : {}) });
+    if (!more) break;
+    let target: string | undefined;
+    try {
+      const resolved = new URL(asText(page.next), pageUrl);
+      target = resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : undefined;
+    } catch {
+      target = undefined;
+    }
+    if (target === undefined) feed.stopped = { url: asText(page.next), why: 'not-http' };
+    else if (seen.has(target)) feed.stopped = { url: target, why: 'loop' };
+    else next = target;
+  }
+  if (feed.limited && feed.total !== undefined && feed.total <= max) feed.total = undefined;
+  return { data: feedPackage(format, services), skipped, dropped, feed };
 }
 
 export interface ServicesScope {
@@ -58,20 +203,44 @@ export interface ServicesScope {
   src?: string | null;
   /** What `src` holds (the bundled services are always a package). */
   format: ServicesFormat;
+  /** How many units of a feed list to read at most (`max-services`); the default when not a positive integer. */
+  maxServices?: number;
 }
 
-export function servicesSource({ src, format }: ServicesScope): Source<ServicesData> {
+/** A usable unit limit: a positive whole number, else the default. */
+export const unitLimit = (value: unknown): number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : DEFAULT_MAX_SERVICES;
+
+export function servicesSource({ src, format, maxServices }: ServicesScope): Source<ServicesData> {
   const what = 'the services';
   const address = asText(src).trim();
   if (!address) {
     return bundledSource({
       key: 'services:bundled',
       what,
-      describe,
+      describe: describeServicesFailure,
       module: () => import('@hki-widgets/data/services.js'),
-      validate: (raw) => ({ data: raw as ServicesPackage, skipped: 0 }),
+      validate: (raw) => ({ data: raw as ServicesPackage, skipped: 0, dropped: 0 }),
     });
   }
-  const validate = format === 'package' ? validatePackage : (raw: unknown) => readFeed(format, raw);
-  return urlSource({ kind: `services-${format}`, src: address, what, validate, describe });
+  const url = resolveSrc(address);
+  if (format === 'package' || !url) {
+    const kind = `services-${format === 'package' ? 'package' : format}`;
+    return {
+      key: `${kind}:${url ?? `unusable:${address}`}`,
+      address: url ?? address,
+      what,
+      describe: describeServicesFailure,
+      load: (signal) => (url ? fetchJson(url, signal) : Promise.reject(new DataFailure('network', 'the address is not an http(s) URL'))),
+      validate: format === 'package' ? validatePackage : undefined,
+    };
+  }
+  const max = unitLimit(maxServices);
+  return {
+    key: `services-${format}:${url}#max=${max}`,
+    address: url,
+    what,
+    describe: describeServicesFailure,
+    load: (signal, progress) => readFeedList(format, url, max, signal, progress ?? (() => undefined)),
+  };
 }
