@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { OpeningHours } from '@hki-widgets/data';
-import { helsinkiTime, openState } from '../src/shared/hours.js';
+import { addDays, helsinkiTime, openState } from '../src/shared/hours.js';
 
 /**
  * The pure "open now" logic, with fixed moments. Helsinki is UTC+2 in winter and UTC+3 in summer:
@@ -39,6 +39,16 @@ describe('helsinkiTime', () => {
 
   it('writes midnight as 0 minutes, not 24.00', () => {
     expect(helsinkiTime(new Date('2024-01-14T22:00:00Z'))).to.deep.equal({ date: '2024-01-15', day: 1, minutes: 0 });
+  });
+});
+
+describe('addDays', () => {
+  it('counts calendar days across months, years and the summer-time change', () => {
+    expect(addDays('2024-01-31', 1)).to.equal('2024-02-01');
+    expect(addDays('2024-03-01', -1)).to.equal('2024-02-29');
+    expect(addDays('2023-12-31', 7)).to.equal('2024-01-07');
+    expect(addDays('2024-03-30', 1)).to.equal('2024-03-31');
+    expect(addDays('2024-03-31', 1)).to.equal('2024-04-01');
   });
 });
 

@@ -1,18 +1,33 @@
 /**
- * Adapter: Hauki daily opening hours (https://hauki.api.hel.fi/v1/resource/{id}/opening_hours/
- * ?start_date=…&end_date=…) → a structured OpeningHours.
+ * Adapter: Hauki daily opening hours → a structured OpeningHours. Hauki answers them in two forms:
+ * - `/v1/resource/{id}/opening_hours/?start_date=…&end_date=…` (what `hours="hauki"` asks for, with
+ *   `{id}` = `tprek:<unit id>`): a plain list of `{date, times}`, sorted by date. It names no resource.
+ * - `/v1/opening_hours/?resource=tprek:1,tprek:2&start_date=…&end_date=…`: a page
+ *   `{count, next, previous, results: [{resource: {id, name, timezone, origins: [{data_source: {id,
+ *   name}, origin_id}]}, opening_hours: [{date, times}]}]}`, one result per resource that has hours
+ *   (a resource without date periods is left out, so an unknown resource gives `count: 0`).
  *
- * The response shape is taken from Hauki's own code:
- * - City-of-Helsinki/hauki, hours/api.py (ResourceViewSet.opening_hours: a list of
- *   `{date, times}` sorted by date) and hours/serializers.py (DailyOpeningHoursSerializer,
+ * The shapes are taken from Hauki's own code and from recorded responses:
+ * - City-of-Helsinki/hauki, hours/viewsets.py (ResourceViewSet.opening_hours: the list form;
+ *   OpeningHoursViewSet.list and OpeningHoursFilterBackend: the paged form and its `resource`
+ *   filter; hours/utils.py get_resource_pk_filter: `tprek:41102` is data source `tprek`, origin
+ *   `41102`) and hours/serializers.py (ResourceDailyOpeningHoursSerializer, ResourceSimpleSerializer,
+ *   ResourceOriginSerializer, DataSourceSerializer, DailyOpeningHoursSerializer,
  *   TimeElementSerializer: name, description, start_time, end_time, end_time_on_next_day,
  *   resource_state, full_day, periods).
  * - City-of-Helsinki/hauki, hours/enums.py (State: open, closed, self_service, with_key,
  *   with_reservation, open_and_reservable, with_key_and_reservation, enter_only, exit_only,
  *   weather_permitting, not_in_use, maintenance, reserved, by_appointment, undefined).
- * - City-of-Helsinki/unified-search, sources/ingest/importers/utils/tests/test_opening_hours.py and
- *   its snapshot: real-shaped responses, including a date listed twice (open 9–16 and closed 10–11
- *   as separate entries), full_day days with null times and end_time_on_next_day spans.
+ * - City-of-Helsinki/unified-search, sources/ingest/importers/utils/tests/test_opening_hours.py
+ *   (recorded in packages/services/test/fixtures/hauki/): the paged form with two resources,
+ *   including a date listed twice (open 9–16 and closed 10–11 as separate entries), full_day days
+ *   with null times and end_time_on_next_day spans.
+ *
+ * Which resource the hours are for: given the resource asked for (`tprek:41102`), a result counts
+ * only when its resource says it is that one (an origin with data source `tprek` and origin id
+ * `41102`, or a Hauki id equal to what was asked). A result naming another resource is skipped and
+ * reported back (`others`), never shown as this unit's hours. A list or result that names no
+ * resource cannot be checked and is taken as the answer to the address that was asked.
  *
  * How the weekly schedule is derived (simple, and never claiming more than the response says):
  * 1. Entries of the same date are merged. Per date, 'open' and 'open_and_reservable' spans are
@@ -29,7 +44,7 @@
  *    span and are valid from the first to the last known date of the response.
  * 5. Dates that differ from their weekday's pattern become exceptions: closed, or one entry per span.
  *    When no weekday is open at all, every known date is listed as an exception, so the range stays visible.
- * An empty, unreadable or several-resource response gives { kind: 'unknown' }.
+ * An empty or unreadable response, or several resources when none was asked for, gives { kind: 'unknown' }.
  */
 import type { FactSource, OpeningHours, OpeningPeriod } from '@hki-widgets/data';
 import { isRecord, readSafely } from './shared.js';
@@ -122,19 +137,97 @@ interface KnownDay {
   spans: Span[];
 }
 
-/** The list of `{date, times}` entries of a response, or undefined when it is not one resource's hours. */
-function entries(json: unknown): unknown[] | undefined {
-  if (Array.isArray(json)) return json;
-  if (!isRecord(json)) return undefined;
-  if (Array.isArray(json.opening_hours)) return json.opening_hours;
-  if (!Array.isArray(json.results)) return undefined;
+/** What a response holds for the resource asked for (see `readHaukiOpeningHours`). */
+export type HaukiStatus = 'hours' | 'none' | 'other' | 'unreadable';
+
+export interface HaukiReading {
+  /** The resource's hours: structured, or { kind: 'unknown' } when the response has none usable. */
+  hours: OpeningHours;
+  /**
+   * `hours`: structured hours for the resource asked for; `none`: Hauki has no usable hours for it
+   * (an empty list, `count: 0`, only undefined states); `other`: only other resources' hours (see
+   * `others`); `unreadable`: not a Hauki opening-hours response (or several resources when none was asked for).
+   */
+  status: HaukiStatus;
+  /** The resources of the response that are not the one asked for, as `tprek:41103` (or `hauki:11`). */
+  others: string[];
+}
+
+/** `tprek:41102` → ['tprek', '41102']; a Hauki id without a data source → [undefined, id]. */
+function splitResourceId(id: string): [dataSource: string | undefined, originId: string] {
+  const colon = id.indexOf(':');
+  return colon < 0 ? [undefined, id] : [id.slice(0, colon), id.slice(colon + 1)];
+}
+
+const idText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== ''
+    ? value.trim()
+    : typeof value === 'number' && Number.isFinite(value)
+      ? String(value)
+      : undefined;
+
+/** A resource's origins as `data_source:origin_id` ids (the data source may be an object with an id, or an id). */
+function originsOf(resource: Record<string, unknown>): string[] {
+  if (!Array.isArray(resource.origins)) return [];
+  const out: string[] = [];
+  for (const origin of resource.origins) {
+    if (!isRecord(origin)) continue;
+    const dataSource = idText(isRecord(origin.data_source) ? origin.data_source.id : origin.data_source);
+    const originId = idText(origin.origin_id);
+    if (dataSource && originId) out.push(`${dataSource}:${originId}`);
+  }
+  return out;
+}
+
+/**
+ * Whether a result is for the resource asked for: true, false, or undefined when it names no
+ * resource (nothing to check). `entry` is one result of the paged form, or the whole response.
+ */
+function isFor(entry: Record<string, unknown>, wanted: string): boolean | undefined {
+  const resource = isRecord(entry.resource) ? entry.resource : undefined;
+  const origins = resource ? originsOf(resource) : [];
+  const id = resource ? idText(resource.id) : undefined;
+  if (origins.length === 0 && id === undefined) return undefined;
+  const [dataSource, originId] = splitResourceId(wanted);
+  if (dataSource === undefined) return id === originId;
+  return origins.includes(`${dataSource}:${originId}`) || id === wanted;
+}
+
+/** How a result names its resource, for the console: its first origin, or its Hauki id. */
+function nameOf(entry: Record<string, unknown>): string {
+  const resource = isRecord(entry.resource) ? entry.resource : {};
+  const origins = originsOf(resource);
+  return origins.find((o) => o.startsWith('tprek:')) ?? origins[0] ?? `hauki:${idText(resource.id) ?? '?'}`;
+}
+
+type Entries = { status: 'entries'; list: unknown[]; others: string[] } | { status: Exclude<HaukiStatus, 'hours'>; others: string[] };
+
+/** The `{date, times}` entries of a response for the resource asked for (any resource when none is given). */
+function entries(json: unknown, wanted: string | undefined): Entries {
+  const found = (list: unknown[], others: string[] = []): Entries => ({ status: 'entries', list, others });
+  if (Array.isArray(json)) return found(json);
+  if (!isRecord(json)) return { status: 'unreadable', others: [] };
+  if (Array.isArray(json.opening_hours)) {
+    // One resource's result on its own: {resource, opening_hours}.
+    if (wanted !== undefined && isFor(json, wanted) === false) return { status: 'other', others: [nameOf(json)] };
+    return found(json.opening_hours);
+  }
+  if (!Array.isArray(json.results)) return { status: 'unreadable', others: [] };
   const results = json.results;
-  const perResource = results.filter((r) => isRecord(r) && Array.isArray(r.opening_hours));
-  if (perResource.length === 0) return results;
-  // /v1/opening_hours/ lists several resources: only one resource's hours can become one schedule.
-  return perResource.length === 1 && results.length === 1
-    ? ((perResource[0] as Record<string, unknown>).opening_hours as unknown[])
-    : undefined;
+  const perResource = results.filter((r): r is Record<string, unknown> => isRecord(r) && Array.isArray(r.opening_hours));
+  // An older paged list of days ({results: [{date, times}]}), or count: 0.
+  if (perResource.length === 0) return results.length === 0 ? { status: 'none', others: [] } : found(results);
+  if (wanted === undefined) {
+    // Without a resource to look for, only one resource's hours can become one schedule.
+    return perResource.length === 1 && results.length === 1
+      ? found(perResource[0].opening_hours as unknown[])
+      : { status: 'unreadable', others: [] };
+  }
+  const mine = perResource.filter((r) => isFor(r, wanted) !== false);
+  const others = perResource.filter((r) => isFor(r, wanted) === false).map(nameOf);
+  if (mine.length === 0) return { status: 'other', others };
+  // The first result that is this resource; a second one for the same resource adds nothing Hauki would not repeat.
+  return found(mine[0].opening_hours as unknown[], others);
 }
 
 function readDays(list: unknown[]): Map<string, Day> {
@@ -213,9 +306,7 @@ function exceptionsFor(day: KnownDay): Exception[] {
   return day.spans.map(([s, e]) => ({ date: day.date, closed: false, opens: clock(s), closes: clock(e) }));
 }
 
-function derive(json: unknown, source: FactSource | undefined): OpeningHours {
-  const list = entries(json);
-  if (!list) return { kind: 'unknown' };
+function derive(list: unknown[], source: FactSource | undefined): OpeningHours {
   const days = knownDays(readDays(list));
   if (days.length === 0) return { kind: 'unknown' };
   const validFrom = days[0].date;
@@ -248,10 +339,27 @@ function derive(json: unknown, source: FactSource | undefined): OpeningHours {
   return hours;
 }
 
+function read(json: unknown, resource: string | undefined, source: FactSource | undefined): HaukiReading {
+  const found = entries(json, resource);
+  if (found.status !== 'entries') return { hours: { kind: 'unknown' }, status: found.status, others: found.others };
+  const hours = derive(found.list, source);
+  return { hours, status: hours.kind === 'structured' ? 'hours' : 'none', others: found.others };
+}
+
 /**
- * Hauki's daily opening hours for one resource (a plain array of `{date, times}`, or `{results}`)
- * as weekly periods with exceptions, or { kind: 'unknown' } when nothing usable is in it. Never throws.
+ * A Hauki opening-hours response (either form) read for one resource: its hours as weekly periods
+ * with exceptions, and whether the response was for that resource at all. `resource` is the id that
+ * was asked for (`tprek:41102`); without it, the response must hold one resource's hours. Never throws.
  */
-export function fromHaukiOpeningHours(json: unknown, source?: FactSource): OpeningHours {
-  return readSafely(() => derive(json, source)) ?? { kind: 'unknown' };
+export function readHaukiOpeningHours(json: unknown, options: { resource?: string; source?: FactSource } = {}): HaukiReading {
+  return readSafely(() => read(json, options.resource, options.source)) ?? { hours: { kind: 'unknown' }, status: 'unreadable', others: [] };
+}
+
+/**
+ * Hauki's daily opening hours for one resource (a plain array of `{date, times}`, `{results}` or
+ * `{resource, opening_hours}`) as weekly periods with exceptions, or { kind: 'unknown' } when nothing
+ * usable is in it. With `resource`, hours Hauki gives for another resource are not used. Never throws.
+ */
+export function fromHaukiOpeningHours(json: unknown, source?: FactSource, resource?: string): OpeningHours {
+  return readHaukiOpeningHours(json, { resource, source }).hours;
 }

@@ -5,6 +5,7 @@ import { DataController, HkiElement, clampLevel, reportOnce, asText } from '@hki
 import type { Service, ServicesPackage } from '@hki-widgets/data';
 import { servicesSource, type ServicesFormat } from '../shared/services-source.js';
 import { renderService } from '../shared/render-service.js';
+import { LiveHoursController } from '../shared/live-hours.js';
 import { servicesStyles } from '../shared/services.styles.js';
 
 /**
@@ -15,6 +16,16 @@ import { servicesStyles } from '../shared/services.styles.js';
  *
  * ```html
  * <hki-service-card service="international-house-helsinki"></hki-service-card>
+ * ```
+ *
+ * A unit of the city's register (from a Service Map or TPR list at `src`) can show its current
+ * opening hours from Hauki, the city's opening-hours register, with `hours="hauki"`: one request
+ * for this unit only. A unit Hauki does not know keeps the hours its own data gives; when Hauki
+ * cannot be reached, the card says the current hours could not be fetched and shows the rest.
+ *
+ * ```html
+ * <hki-service-card src="https://api.hel.fi/servicemap/v2/unit/?id=41102" format="servicemap"
+ *   service="servicemap-41102" hours="hauki"></hki-service-card>
  * ```
  *
  * @tagname hki-service-card
@@ -40,11 +51,42 @@ export class HkiServiceCard extends HkiElement {
   /** What `src` holds: `package`, `servicemap` or `tpr`. */
   @property({ reflect: true }) format: ServicesFormat = 'package';
 
+  /**
+   * Where the current opening hours come from: `hauki` fetches them from Hauki for a unit of the
+   * city's register (ids `servicemap-…` and `tpr-…`); empty (the default) shows the service's own.
+   */
+  @property({ reflect: true }) hours = '';
+
+  /** Hauki's base address, for `hours="hauki"` (an http(s) address; default `https://hauki.api.hel.fi/v1/`). */
+  @property({ attribute: 'hours-src', reflect: true }) hoursSrc?: string;
+
   /** @internal */
   private readonly services = new DataController(this, () => servicesSource({ src: this.src, format: this.format }));
 
+  /** @internal */
+  private readonly liveHours = new LiveHoursController(this, {
+    mode: () => this.hours,
+    src: () => this.hoursSrc,
+    services: () => {
+      const pkg = this.services.data?.data;
+      const service = pkg && this.find(pkg);
+      return service ? [service] : [];
+    },
+  });
+
   private find(pkg: ServicesPackage): Service | undefined {
     return pkg.services.find((s) => s.id === asText(this.service).trim());
+  }
+
+  /**
+   * The ready signal (see HkiElement): also waits for the opening hours from Hauki, when the card
+   * asks for them, and renders them.
+   */
+  override async dataComplete(): ReturnType<HkiElement['dataComplete']> {
+    await super.dataComplete();
+    await this.liveHours.settled;
+    await this.updateComplete;
+    return this.dataState;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -65,6 +107,11 @@ export class HkiServiceCard extends HkiElement {
       const id = asText(this.service).trim();
       return this.renderError(id ? msg(str`Service ${id} was not found.`) : msg('No service was chosen for this card.'));
     }
-    return renderService(service, clampLevel(this.headingLevel), { ...this.texts, districts: pkg.districts, now: new Date() });
+    return renderService(service, clampLevel(this.headingLevel), {
+      ...this.texts,
+      districts: pkg.districts,
+      now: new Date(),
+      liveHours: this.liveHours.liveHours,
+    });
   }
 }

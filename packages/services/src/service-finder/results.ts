@@ -68,6 +68,10 @@ export interface Results {
   unknownHours: Service[];
   /** Kilometres from the chosen place, for the services with coordinates. */
   distances: Map<string, number>;
+  /** With "open now" from Hauki: how many further services are not checked yet ("Show more" checks them). */
+  unchecked?: number;
+  /** With "open now" from Hauki: the services whose hours are asked for (the pages shown, before the filter). */
+  checked?: Service[];
 }
 
 /** The presets as lists (language codes in lower case). */

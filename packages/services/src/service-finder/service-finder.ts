@@ -9,19 +9,31 @@ import {
   controlStyles,
   filterPanelStyles,
   flagParam,
+  formatNumber,
   heading,
   optionParam,
   plural,
   reportOnce,
   textParam,
+  asText,
 } from '@hki-widgets/core';
 import type { Service, ServicesPackage } from '@hki-widgets/data';
 import { renderService } from '../shared/render-service.js';
-import { servicesSource, type ServicesFormat } from '../shared/services-source.js';
+import { LiveHoursController, hoursOf } from '../shared/live-hours.js';
+import { openState } from '../shared/hours.js';
+import {
+  DEFAULT_MAX_SERVICES,
+  SERVER_SEARCH_HINT,
+  feedPackage,
+  servicesSource,
+  unitLimit,
+  type ServicesFormat,
+} from '../shared/services-source.js';
 import { servicesStyles } from '../shared/services.styles.js';
 import { filterChoices, renderEmpty, renderFilters, type FilterChoices, type FormContext } from './filters-form.js';
 import { NO_FILTERS, SORTS, findServices, type LatLon, type Results, type ServiceFilters } from './results.js';
 import { NameOrder, ServiceIndex } from './search-index.js';
+import { ServerSearchController, searchSetup, type SearchSetup, type ServerResults } from './server-search.js';
 import { finderStyles } from './service-finder.styles.js';
 
 export type { ServiceFilters } from './results.js';
@@ -51,6 +63,26 @@ const FILTER_KEYS = Object.keys(NO_FILTERS) as (keyof ServiceFilters)[];
  * the filters live in the page address (`url-state="off"` to keep them out); long lists grow with
  * "Show more" and focus moves to the first new result.
  *
+ * Three set-ups:
+ * - **Bundled** (no `src`): the city's services bundled with the widgets. No request beyond the
+ *   widget's own files.
+ * - **A list** (`src` with `format="servicemap"` or `"tpr"`): a Service Map v2 or TPR v4 unit list,
+ *   read page by page through each page's `next` (a Service Map list is asked for 500 units a page
+ *   when its address names no `page_size`), up to `max-services` units, with a progress message.
+ *   Search and filters then run in the browser. One request per page: a list of 1,200 units is 3.
+ *   At the limit the finder says so; the console says how to narrow the list.
+ * - **The whole city** (`search="server"` with `src` a Service Map v2 base address ending in `/v2/`,
+ *   such as `https://api.hel.fi/servicemap/v2/`): nothing is downloaded up front; each query, after
+ *   a 250 ms pause in typing (the previous request cancelled), goes to the Service Map's search in
+ *   the interface language, `page-size` results at a time, and "Show more" asks for the next page.
+ *   One request per query and per "Show more". Only the words go to the server: the Service Map's
+ *   search has no parameter for the finder's other filters, which apply to the results shown, and
+ *   the count says so. With no words typed, the finder asks the resident to type (no request).
+ *
+ * ```html
+ * <hki-service-finder src="https://api.hel.fi/servicemap/v2/" search="server"></hki-service-finder>
+ * ```
+ *
  * @tagname hki-service-finder
  * @summary Find the city's services by language, need and place.
  * @status stable
@@ -58,7 +90,8 @@ const FILTER_KEYS = Object.keys(NO_FILTERS) as (keyof ServiceFilters)[];
  *
  * @csspart base - The finder.
  * @csspart filters - The search field and filters.
- * @csspart count - The announced number of results.
+ * @csspart list-note - The note when only part of a Service Map or TPR list is included (`max-services`, or a page that failed).
+ * @csspart count - The announced number of results (with server search: a hint to type, "Searching…", or who found how many).
  * @csspart results - The list of services.
  * @csspart empty - The message shown when nothing matches.
  * @csspart more - The "Show more" button.
@@ -98,8 +131,37 @@ export class HkiServiceFinder extends HkiElement {
   /** A services package given directly (an application that has the data already): no loading. */
   @property({ attribute: false }) data?: ServicesPackage;
 
-  /** How many results show at first, and how many more each "Show more" adds. */
+  /** How many results show at first, and how many more each "Show more" adds (with server search: each page asked of the server). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+
+  /**
+   * How many units of a Service Map or TPR list (`format="servicemap"` or `"tpr"`) are read at most,
+   * page by page; the finder says when a list has more. A positive whole number; default 2000.
+   */
+  @property({ attribute: 'max-services', type: Number }) maxServices = DEFAULT_MAX_SERVICES;
+
+  /**
+   * `hauki`: the current opening hours of the register units on screen (never of all) from Hauki,
+   * for "Open now / opens at …" and the "open now" filter. Empty: the services' own hours.
+   */
+  @property({ reflect: true }) hours = '';
+
+  /** Hauki's base address, with `hours="hauki"`. */
+  @property({ attribute: 'hours-src', reflect: true }) hoursSrc = 'https://hauki.api.hel.fi/v1/';
+
+  /** @internal Hauki's hours for the services on screen. */
+  private readonly liveHours = new LiveHoursController(this, {
+    mode: () => this.hours,
+    src: () => this.hoursSrc,
+    services: () => this.onScreen(),
+  });
+
+  /**
+   * Where the search runs: `local` (the default) in the browser, over the services loaded;
+   * `server` sends each query to the Service Map's own search, for the whole city without
+   * downloading it (`src` must then be a Service Map v2 base address ending in `/v2/`).
+   */
+  @property({ reflect: true }) search: 'local' | 'server' = 'local';
 
   /** How many pages of results are shown. */
   @state() private pages = 1;
@@ -108,9 +170,16 @@ export class HkiServiceFinder extends HkiElement {
 
   @query('#q') private searchField?: HTMLInputElement;
 
-  /** @internal The services from `src` (or the bundled ones), unless `data` is given. */
+  /** @internal What `search` and `src` mean together. */
+  private get setup(): SearchSetup {
+    return this.data ? { mode: 'local' } : searchSetup(this.search, this.src);
+  }
+
+  /** @internal The services from `src` (or the bundled ones), unless `data` is given or the search runs on the server. */
   private readonly services = new DataController(this, () =>
-    this.data ? undefined : servicesSource({ src: this.src, format: this.format }),
+    this.data || this.setup.mode !== 'local'
+      ? undefined
+      : servicesSource({ src: this.src, format: this.format, maxServices: this.maxServices }),
   );
 
   /** @internal The filters, kept in the page address. */
@@ -133,6 +202,14 @@ export class HkiServiceFinder extends HkiElement {
     restored: () => this.announce(),
   });
 
+  /** @internal The server search (`search="server"`). */
+  private readonly server = new ServerSearchController(this, {
+    setup: () => this.setup,
+    query: () => this.url.filters.q,
+    language: () => this.uiLocale,
+    pageSize: () => this.pageSize,
+  });
+
   /** @internal The search index of the services shown, built in the background. */
   private index?: ServiceIndex;
 
@@ -145,9 +222,23 @@ export class HkiServiceFinder extends HkiElement {
   /** @internal The last results, for the inputs they were computed from (render and the event share them). */
   private lastResults?: { key: unknown[]; value: Results };
 
-  /** @internal The services package shown: the `data` given, or the one loaded. */
+  /** @internal The services of each server answer, as a package (made once per answer). */
+  private readonly serverPackages = new WeakMap<ServerResults, ServicesPackage>();
+
+  /** @internal Before the server's first answer: no services yet. */
+  private readonly noServerResults = feedPackage('servicemap', []);
+
+  /** @internal The services package shown: the `data` given, the one loaded, or the server's answer. */
   private get pkg(): ServicesPackage | undefined {
-    return this.data ?? this.services.data?.data;
+    if (this.data) return this.data;
+    const setup = this.setup;
+    if (setup.mode === 'invalid') return undefined;
+    if (setup.mode === 'local') return this.services.data?.data;
+    const results = this.server.results;
+    if (!results) return this.noServerResults;
+    let pkg = this.serverPackages.get(results);
+    if (!pkg) this.serverPackages.set(results, (pkg = feedPackage('servicemap', results.services)));
+    return pkg;
   }
 
   /** @internal What the filters offer, once there is data. */
@@ -214,34 +305,95 @@ export class HkiServiceFinder extends HkiElement {
     const pkg = this.pkg;
     if (!pkg) return { matches: [], unknownHours: [], distances: new Map() };
     const filters = this.url.filters;
-    const index = this.indexOf(pkg.services);
-    const key = [...Object.values(filters), pkg, this.uiLocale, this.position, this.topics, this.audiences, this.languages, index.ready];
+    const onServer = this.setup.mode === 'server';
+    // On the server the words were searched there: the results keep its order (best match first).
+    const index = onServer ? undefined : this.indexOf(pkg.services);
+    const key = [...Object.values(filters), pkg, this.uiLocale, this.position, this.topics, this.audiences, this.languages, index?.ready];
     // (Open now depends on the clock, so it is never reused.)
     const last = this.lastResults;
     if (last && !filters.openNow && last.key.length === key.length && last.key.every((k, i) => k === key[i])) return last.value;
-    const value = findServices({
+    const byName = () => this.nameOrder.of(pkg.services, this.uiLocale, (s) => this.pick(s.name)?.text ?? s.id);
+    const live = this.liveHours.enabled;
+    const query = {
       services: pkg.services,
       districts: pkg.districts,
-      filters,
+      // With Hauki, "open now" is known only for the services asked for: it is applied below, to them.
+      filters: { ...filters, q: onServer ? '' : filters.q, openNow: filters.openNow && !live },
       presets: { topics: this.topics, audiences: this.audiences, languages: this.languages },
-      scores: filters.q.trim() ? index.scores(filters.q) : undefined,
-      order: this.nameOrder.of(pkg.services, this.uiLocale, (s) => this.pick(s.name)?.text ?? s.id),
+      scores: index && filters.q.trim() ? index.scores(filters.q) : undefined,
+      order: onServer && filters.sort !== 'name' ? new Map(pkg.services.map((s, i) => [s.id, i])) : byName(),
       position: this.position,
       now: new Date(),
-    });
+    };
+    const value = live && filters.openNow ? this.openNowFromHauki(findServices(query), query.now) : findServices(query);
     this.lastResults = { key, value };
     return value;
   }
 
+  /**
+   * "Open now" with Hauki: the hours of the services on screen are asked for (the first pages of
+   * the results without the filter), and of those, the open ones are listed, the unknown ones apart.
+   * `unchecked` counts the rest, which "Show more" brings in.
+   */
+  private openNowFromHauki(all: Results, now: Date): Results {
+    const checked = this.window(all.matches);
+    const state = (s: Service) => openState(hoursOf(s, this.liveHours.liveHours(s)), now).state;
+    return {
+      matches: checked.filter((s) => state(s) === 'open'),
+      unknownHours: checked.filter((s) => state(s) === 'unknown'),
+      distances: all.distances,
+      checked,
+      unchecked: all.matches.length - checked.length,
+    };
+  }
+
+  /** The services of a result list that are on screen: all of a server page, else the pages shown. */
+  private window(services: Service[]): Service[] {
+    return this.setup.mode === 'server' ? services : services.slice(0, this.pages * this.pageSize);
+  }
+
+  /** The services on screen, whose live hours are asked for (read before each render). */
+  private onScreen(): Service[] {
+    if (!this.liveHours.enabled) return [];
+    // (With "open now", those checked stay asked for, closed ones too: their answer is what leaves them out.)
+    const { matches, checked } = this.results();
+    return checked ?? this.window(matches);
+  }
+
+  /** Whether any filter other than the words (and the order) narrows the results, presets included. */
+  private otherFiltersActive(): boolean {
+    const f = this.url.filters;
+    const presets = [this.topics, this.audiences, this.languages].some((p) => asText(p).trim() !== '');
+    return presets || Boolean(f.language || f.topic || f.audience || f.district || f.access || f.free || f.noAppointment || f.openNow);
+  }
+
   private showMore(): void {
-    this.focusFrom = this.pages * this.pageSize;
+    if (this.setup.mode === 'server') {
+      // (A click while the next page loads asks for nothing more.)
+      if (this.server.busy) return;
+      this.focusFrom = this.results().matches.length;
+      this.server.more();
+      return;
+    }
+    this.focusFrom = this.liveHours.enabled && this.url.filters.openNow ? this.results().matches.length : this.pages * this.pageSize;
     this.pages += 1;
+  }
+
+  /**
+   * The ready signal (see HkiElement): also waits for a query waiting for the pause in typing to be
+   * sent and answered.
+   */
+  override async dataComplete(): ReturnType<HkiElement['dataComplete']> {
+    await this.server.idle();
+    const state = await super.dataComplete();
+    await this.liveHours.settled;
+    await this.updateComplete;
+    return state;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const skipped = this.services.value?.skipped;
-    if (skipped) reportOnce(this, `${skipped} unit(s) in ${this.src} could not be read and were left out`, 'warn');
+    this.reportProblems();
     // A select's shown option follows the filters (after Back, too): the selected attribute stops
     // counting once a resident has chosen an option, the value property does not.
     const filters = this.url.filters;
@@ -249,7 +401,7 @@ export class HkiServiceFinder extends HkiElement {
       const select = this.renderRoot.querySelector<HTMLSelectElement>(`select#${key}`);
       if (select && select.value !== filters[key]) select.value = filters[key];
     }
-    if (this.focusFrom !== undefined) {
+    if (this.focusFrom !== undefined && !this.server.busy) {
       // Focus moves to the first result that "Show more" added, so keyboard users continue there.
       const items = this.renderRoot.querySelectorAll<HTMLElement>('.results > li > article');
       items[this.focusFrom]?.focus();
@@ -257,14 +409,154 @@ export class HkiServiceFinder extends HkiElement {
     }
   }
 
+  /** One console line for each problem with the attributes or the data (reportOnce). */
+  private reportProblems(): void {
+    const setup = this.setup;
+    if (setup.mode === 'invalid') reportOnce(this, setup.problem);
+    if (this.maxServices !== DEFAULT_MAX_SERVICES && unitLimit(this.maxServices) === DEFAULT_MAX_SERVICES)
+      reportOnce(this, `max-services must be a positive whole number; the default ${DEFAULT_MAX_SERVICES} is used`, 'warn');
+    const loaded = this.services.value;
+    if (!loaded) return;
+    const { skipped, dropped, feed } = loaded;
+    const parts = [
+      skipped ? `${skipped} unit(s) could not be read and were left out` : '',
+      dropped ? `${dropped} link(s) that were no http(s) address were left out` : '',
+    ].filter(Boolean);
+    if (parts.length) reportOnce(this, `${this.src}: ${parts.join('; ')}`, 'warn');
+    if (!feed) return;
+    if (feed.stopped?.why === 'loop')
+      reportOnce(
+        this,
+        `${this.src}: page ${feed.pages} gives as its next page ${feed.stopped.url}, which was read already; the paging stopped there`,
+        'warn',
+      );
+    if (feed.stopped?.why === 'not-http')
+      reportOnce(
+        this,
+        `${this.src}: page ${feed.pages} gives as its next page "${feed.stopped.url}", which is no http(s) address; the paging stopped there`,
+        'warn',
+      );
+    if (feed.broken)
+      reportOnce(
+        this,
+        `${this.src}: page ${feed.pages + 1} (${feed.broken.url}) could not be read (${feed.broken.detail}); the ${feed.pages} page(s) before it are shown`,
+        'warn',
+      );
+    if (feed.limited)
+      reportOnce(
+        this,
+        `${this.src} has ${feed.total !== undefined ? `${feed.total} units` : 'more units'}; only the first ${feed.max} are read (max-services). ` +
+          `Narrow the list in the address (a Service Map list takes service=, service_node=, municipality= or division= parameters), raise max-services, or, ${SERVER_SEARCH_HINT}`,
+        'warn',
+      );
+  }
+
+  /** The loading state, with the progress of a list read page by page. */
+  private renderLoading() {
+    const progress = this.services.progress;
+    if (this.services.status !== 'loading' || !progress) return this.renderDataState(this.services) ?? nothing;
+    const loaded = formatNumber(progress.loaded);
+    const total = progress.total !== undefined ? formatNumber(progress.total) : undefined;
+    return html`<p class="hki-status" role="status">
+      ${total !== undefined ? msg(str`Loading services… ${loaded} of ${total}`) : msg(str`Loading services… ${loaded} so far`)}
+    </p>`;
+  }
+
+  /** What the resident is told about how the list was read: only part of it, or up to the limit. */
+  private renderListNote() {
+    const feed = this.setup.mode === 'local' && !this.data ? this.services.value?.feed : undefined;
+    if (!feed) return nothing;
+    const shown = formatNumber(this.pkg?.services.length ?? 0);
+    if (feed.broken)
+      return html`<p part="list-note" class="note list-note">
+        ${msg(str`Only part of the list could be loaded: ${shown} services are included. Please try again later.`)}
+      </p>`;
+    if (!feed.limited) return nothing;
+    const max = formatNumber(feed.max);
+    return html`<p part="list-note" class="note list-note">
+      ${
+        feed.total !== undefined
+          ? msg(str`Only the first ${max} of ${formatNumber(feed.total)} services are included in this search.`)
+          : msg(str`Only the first ${max} services are included in this search.`)
+      }
+    </p>`;
+  }
+
+  /** The announced count: the results found, and with server search who found them. */
+  private renderCount(n: number, unknown: number) {
+    const filters = this.url.filters;
+    const results = this.server.results;
+    // Numbers in Finnish style in every language (2 000), as HDS advises.
+    const nf = formatNumber(n);
+    let found: unknown;
+    if (this.setup.mode !== 'server') {
+      found = plural(n, { one: () => msg(str`${nf} service found`), other: () => msg(str`${nf} services found`) });
+    } else if (!this.server.query) {
+      found = msg("Type what you are looking for to search all the city's services.");
+    } else if (!results || this.server.busy) {
+      found = msg('Searching…');
+    } else {
+      const total = formatNumber(results.count);
+      const shown = formatNumber(results.services.length);
+      found = !this.otherFiltersActive()
+        ? plural(results.count, { one: () => msg(str`${total} service found`), other: () => msg(str`${total} services found`) })
+        : plural(results.count, {
+            one: () => msg(str`${total} service found by the Service Map; ${nf} of the ${shown} shown match your other filters`),
+            other: () => msg(str`${total} services found by the Service Map; ${nf} of the ${shown} shown match your other filters`),
+          });
+    }
+    return html`<p part="count" class="count" role="status">
+      ${found}${
+        filters.openNow && unknown
+          ? html`,
+            ${plural(unknown, {
+              one: () => msg(str`and ${unknown} with unknown opening hours`),
+              other: () => msg(str`and ${unknown} with unknown opening hours`),
+            })}`
+          : nothing
+      }
+    </p>`;
+  }
+
+  /** The "Show more" button: more of the results here, or the server's next page. */
+  private renderMore(n: number, visible: number) {
+    let more = n - visible;
+    if (this.setup.mode === 'server') {
+      const results = this.server.results;
+      if (!results?.next || this.server.query === '') return nothing;
+      more = Math.max(0, results.count - results.services.length);
+    }
+    if (more <= 0) return nothing;
+    return html`<button part="more" class="button more" type="button" @click=${this.showMore}>
+      ${msg(str`Show more (${formatNumber(more)} more)`)}
+    </button>`;
+  }
+
+  /** Services as a list of result cards: the one place a result is rendered (`part`: the main list's). */
+  private renderList(
+    services: Service[],
+    level: number,
+    card: Parameters<typeof renderService>[2],
+    { distances, part }: { distances?: Map<string, number>; part?: string } = {},
+  ) {
+    return html`<ol part=${part ?? nothing} class="results" aria-busy=${this.server.busy ? 'true' : nothing}>
+      ${services.map((s) => html`<li>${renderService(s, level, { ...card, distance: distances?.get(s.id) })}</li>`)}
+    </ol>`;
+  }
+
   override render() {
+    const setup = this.setup;
+    if (setup.mode === 'invalid')
+      return html`<div part="base" lang=${this.uiLocale}>
+        ${this.renderError(msg('The service search is not set up correctly, so it cannot be used.'))}
+      </div>`;
     const pkg = this.pkg;
     const choices = this.choices;
-    if (!pkg || !choices) return html`<div part="base" lang=${this.uiLocale}>${this.renderDataState(this.services) ?? nothing}</div>`;
+    if (!pkg || !choices) return html`<div part="base" lang=${this.uiLocale}>${this.renderLoading()}</div>`;
     const filters = this.url.filters;
-    const { matches, unknownHours, distances } = this.results();
+    const { matches, unknownHours, distances, unchecked } = this.results();
     const level = clampLevel(this.headingLevel, 3);
-    const card = { ...this.texts, districts: pkg.districts, now: new Date() };
+    const card = { ...this.texts, districts: pkg.districts, now: new Date(), liveHours: this.liveHours.liveHours };
     const form: FormContext = {
       filters,
       choices,
@@ -276,47 +568,39 @@ export class HkiServiceFinder extends HkiElement {
       located: Boolean(this.position),
       positionError: this.positionError,
     };
-    const visible = matches.slice(0, this.pages * this.pageSize);
+    const onServer = setup.mode === 'server';
+    // (With Hauki's "open now" the results are already those of the pages shown.)
+    const visible = unchecked !== undefined ? matches : this.window(matches);
     const n = matches.length;
     const unknown = unknownHours.length;
+    const serverError = onServer && this.server.data.status === 'error' ? (this.server.data.message ?? '') : '';
+    const answered = !onServer || (this.server.query !== '' && this.server.results !== undefined && !this.server.busy);
     return html`<div part="base" lang=${this.uiLocale}>
-      ${pkg.example ? this.renderExampleBadge() : nothing} ${renderFilters(form)}
-      <p part="count" class="count" role="status">
-        ${plural(n, { one: () => msg(str`${n} service found`), other: () => msg(str`${n} services found`) })}${
-          filters.openNow && unknown
-            ? html`,
-              ${plural(unknown, {
-                one: () => msg(str`and ${unknown} with unknown opening hours`),
-                other: () => msg(str`and ${unknown} with unknown opening hours`),
-              })}`
-            : nothing
-        }
-      </p>
-      ${n === 0 && unknown === 0 ? renderEmpty(form) : nothing}
+      ${pkg.example ? this.renderExampleBadge() : nothing} ${renderFilters(form)} ${this.renderListNote()} ${this.renderCount(n, unknown)}
+      ${serverError ? this.renderError(serverError) : nothing}
+      ${answered && !serverError && n === 0 && unknown === 0 ? renderEmpty(form) : nothing}
+      ${n > 0 && !serverError ? this.renderList(visible, level, card, { distances, part: 'results' }) : nothing}
       ${
-        n > 0
-          ? html`<ol part="results" class="results">
-              ${visible.map((s) => html`<li>${renderService(s, level, { ...card, distance: distances.get(s.id) })}</li>`)}
-            </ol>`
+        unchecked && !serverError
+          ? html`<p class="note unchecked">
+              ${plural(unchecked, {
+                one: () =>
+                  msg(str`The opening hours of ${formatNumber(unchecked)} more service have not been checked yet: Show more checks them.`),
+                other: () =>
+                  msg(str`The opening hours of ${formatNumber(unchecked)} more services have not been checked yet: Show more checks them.`),
+              })}
+            </p>`
           : nothing
       }
+      ${serverError ? nothing : this.renderMore(n + (unchecked ?? 0), visible.length)}
       ${
-        n > visible.length
-          ? html`<button part="more" class="button more" type="button" @click=${this.showMore}>
-              ${msg(str`Show more (${n - visible.length} more)`)}
-            </button>`
-          : nothing
-      }
-      ${
-        unknown
+        unknown && !serverError
           ? html`<section class="unknown-hours" aria-labelledby="unknown-hours">
               ${heading(Math.max(1, level - 1), 'section-title', msg('Opening hours not known'), 'unknown-hours')}
               <p class="note">
                 ${msg('These services match your search, but their opening hours are not known. Check with them before you go.')}
               </p>
-              <ol class="results">
-                ${unknownHours.map((s) => html`<li>${renderService(s, level, card)}</li>`)}
-              </ol>
+              ${this.renderList(unknownHours, level, card)}
             </section>`
           : nothing
       }

@@ -34,7 +34,8 @@ const toMinutes = (time: string) => {
   return h * 60 + m;
 };
 
-const addDays = (date: string, days: number) => {
+/** A date (YYYY-MM-DD) some days later (or earlier, when negative). */
+export const addDays = (date: string, days: number): string => {
   const d = new Date(`${date}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
