@@ -42,6 +42,8 @@ const browser = await launch();
 const results = [];
 const sizes = [];
 const ratios = [];
+/** Figures the paragraph on the city's registers (under the table) quotes. */
+const cityNotes = {};
 try {
   const tab = await browser.newPage();
   await tab.goto(`${server.origin}/__bench/list.html`, { waitUntil: 'networkidle0' });
@@ -283,6 +285,252 @@ try {
   }
   await finderTab.close();
 
+  // The finder against the local mock of the Service Map (test/mocks/servicemap.mjs, served by
+  // scripts/lib/browser.mjs under /__mock/): units of the register's real size and shape.
+  // Server search (search="server") over 10,000 units: from one keystroke (the whole query typed at
+  // once) to its results shown, i.e. the finder's list rendered for that query (the count says how
+  // many were found, no longer "Searching…", and the first result is of the kind asked for). Each
+  // query is different, so the page-wide cache never answers; the mock's own time to answer (its
+  // Server-Timing header) is read from the request's PerformanceResourceTiming.
+  const SERVER_UNITS = 10_000;
+  const DEBOUNCE_MS = 250; // SEARCH_DEBOUNCE_MS in packages/services/src/service-finder/server-search.ts
+  const serverTab = await browser.newPage();
+  await serverTab.goto(`${server.origin}/__bench/list.html`, { waitUntil: 'networkidle0' });
+  const serverSearch = await serverTab.evaluate(
+    async (units, samples) => {
+      // Words of the mock's synthetic unit names: a kind of unit and a place, as a resident narrows
+      // down (the place in full, in either order, or its first letters).
+      const kinds = ['swimming', 'library', 'youth', 'health', 'day', 'playground', 'sports', 'residents', 'museum', 'clinic'];
+      const places = ['esimerkkilä', 'testimäki', 'mallikylä', 'kuvitelmaranta', 'keksintölahti', 'harjoitusniemi', 'kokeilula'];
+      const queries = [
+        ...places.flatMap((p) => kinds.map((k) => ({ q: `${k} ${p}`, kind: k }))),
+        ...places.flatMap((p) => kinds.map((k) => ({ q: `${p} ${k}`, kind: k }))),
+        ...places.flatMap((p) => kinds.map((k) => ({ q: `${k} ${p.slice(0, 5)}`, kind: k }))),
+      ];
+      if (queries.length < samples + 1) throw new Error(`only ${queries.length} different queries for ${samples + 1} samples`);
+      const finder = document.createElement('hki-service-finder');
+      finder.setAttribute('url-state', 'off');
+      finder.setAttribute('search', 'server');
+      finder.setAttribute('src', `/__mock/servicemap/units-${units}/v2/`);
+      document.querySelector('main').append(finder);
+      await customElements.whenDefined('hki-service-finder');
+      await finder.updateComplete;
+      const root = finder.shadowRoot;
+      const input = root.querySelector('#q');
+      const type = ({ q, kind }) =>
+        new Promise((resolve, reject) => {
+          performance.clearResourceTimings();
+          let searching = false;
+          let start = 0;
+          const shown = () => {
+            const count = root.querySelector('[part="count"]')?.textContent ?? '';
+            // First the count says "Searching…" (the previous results stay, marked busy) …
+            if (!searching) return ((searching = count.includes('Searching')), false);
+            // … then the results of this query.
+            const list = root.querySelector('ol[part="results"]');
+            if (!list || list.getAttribute('aria-busy') === 'true' || !/\bfound\b/.test(count)) return false;
+            const name = list.querySelector('[part="service-name"]')?.textContent?.toLowerCase() ?? '';
+            return name.split(/\s+/).some((w) => w.startsWith(kind));
+          };
+          const timeout = setTimeout(() => {
+            observer.disconnect();
+            reject(
+              new Error(
+                `server search for "${q}": no results shown after 10 s (count: ${root.querySelector('[part="count"]')?.textContent?.trim()})`,
+              ),
+            );
+          }, 10_000);
+          const observer = new MutationObserver(() => {
+            if (!shown()) return;
+            const total = performance.now() - start;
+            observer.disconnect();
+            clearTimeout(timeout);
+            const request = performance
+              .getEntriesByType('resource')
+              .find((e) => e.name.includes('/search/?') && new URL(e.name).searchParams.get('q') === q);
+            const mock = request?.serverTiming.find((t) => t.name === 'mock')?.duration;
+            if (!request || mock === undefined) reject(new Error(`server search for "${q}": no request with a mock Server-Timing`));
+            else
+              resolve({
+                total,
+                mock,
+                sent: request.startTime - start,
+                request: request.responseEnd - request.startTime,
+                bytes: request.encodedBodySize,
+              });
+          });
+          observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+          input.value = q;
+          start = performance.now();
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+      // The first query warms the mock (it makes its 10,000 units once) and the finder's code.
+      await type(queries[0]);
+      const figures = [];
+      for (let i = 1; i <= samples; i++) figures.push(await type(queries[i]));
+      finder.remove();
+      return figures;
+    },
+    SERVER_UNITS,
+    SAMPLES * 2,
+  );
+  await serverTab.close();
+  const unitsLabel = SERVER_UNITS.toLocaleString('en');
+  results.push({
+    name: `Finder, server search over the mock's ${unitsLabel} units: keystroke to results shown (total)`,
+    ...describe(serverSearch.map((s) => s.total)),
+  });
+  results.push({
+    name: `Finder, server search over ${unitsLabel} units: the same, less the ${DEBOUNCE_MS} ms pause in typing`,
+    ...describe(serverSearch.map((s) => s.total - DEBOUNCE_MS)),
+  });
+  results.push({
+    name: `Finder, server search over ${unitsLabel} units: the same, less the pause and the mock's own time`,
+    ...describe(serverSearch.map((s) => s.total - DEBOUNCE_MS - s.mock)),
+  });
+  cityNotes.server = {
+    mock: describe(serverSearch.map((s) => s.mock)),
+    sent: describe(serverSearch.map((s) => s.sent)),
+    request: describe(serverSearch.map((s) => s.request)),
+    bytes: describe(serverSearch.map((s) => s.bytes)),
+    samples: serverSearch.length,
+  };
+
+  // Local search over a Service Map list of 2,000 units of real size (src with format="servicemap",
+  // read 500 a page): the load, from insertion to the list shown; the index build (hki-search-ready);
+  // then keystrokes of search and render. Each load on a fresh page (the page-wide cache would
+  // answer a second finder), the element's code defined first; the first load warms the mock.
+  const LOCAL_UNITS = 2_000;
+  const localLabel = LOCAL_UNITS.toLocaleString('en');
+  const localSrc = `/__mock/servicemap/units-${LOCAL_UNITS}/v2/unit/`;
+  const localTab = await browser.newPage();
+  const loads = [];
+  const loadsLessMock = [];
+  const localMocks = [];
+  const indexes = [];
+  let localKeys = [];
+  let localHeap = 0;
+  const loadSamples = Math.max(5, Math.round(SAMPLES / 3));
+  for (let i = 0; i <= loadSamples; i++) {
+    const last = i === loadSamples;
+    await localTab.goto(`${server.origin}/__bench/list.html`, { waitUntil: 'networkidle0' });
+    await localTab.evaluate(async () => {
+      const probe = document.createElement('hki-service-finder');
+      probe.setAttribute('url-state', 'off');
+      probe.setAttribute('search', 'server');
+      probe.setAttribute('src', '/__mock/servicemap/units-1/v2/');
+      document.querySelector('main').append(probe);
+      await customElements.whenDefined('hki-service-finder');
+      await probe.updateComplete;
+      probe.remove();
+    });
+    const client = last ? await localTab.createCDPSession() : undefined;
+    if (client) await client.send('HeapProfiler.collectGarbage');
+    const before = last ? (await localTab.metrics()).JSHeapUsedSize : 0;
+    const figures = await localTab.evaluate(
+      async (src, keystrokes) => {
+        performance.clearResourceTimings();
+        const finder = document.createElement('hki-service-finder');
+        finder.setAttribute('url-state', 'off');
+        finder.setAttribute('format', 'servicemap');
+        finder.setAttribute('src', src);
+        const ready = new Promise((resolve) => finder.addEventListener('hki-search-ready', (e) => resolve(e.detail), { once: true }));
+        const start = performance.now();
+        document.querySelector('main').append(finder);
+        const load = await new Promise((resolve, reject) => {
+          const check = () => {
+            if (!finder.shadowRoot.querySelector('ol[part="results"] [part="service-name"]')) return;
+            observer.disconnect();
+            clearTimeout(timeout);
+            resolve(performance.now() - start);
+          };
+          const observer = new MutationObserver(check);
+          const timeout = setTimeout(() => {
+            observer.disconnect();
+            reject(new Error(`${src}: no list shown after 30 s`));
+          }, 30_000);
+          observer.observe(finder.shadowRoot, { subtree: true, childList: true });
+          check();
+        });
+        const index = await ready;
+        const pages = performance.getEntriesByType('resource').filter((e) => e.name.includes('/v2/unit/'));
+        const mock = pages.reduce((sum, e) => sum + (e.serverTiming.find((t) => t.name === 'mock')?.duration ?? NaN), 0);
+        const bytes = pages.reduce((sum, e) => sum + e.encodedBodySize, 0);
+        const keys = [];
+        if (keystrokes) {
+          const input = finder.shadowRoot.querySelector('#q');
+          const type = async (q) => {
+            input.value = q;
+            const begin = performance.now();
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            await finder.updateComplete;
+            return performance.now() - begin;
+          };
+          await type('library');
+          // Words of the mock's units, in the three languages, as typed letter by letter or whole.
+          const queries = [
+            'u',
+            'ui',
+            'uim',
+            'uima',
+            'uimahalli',
+            'uimahalli t',
+            'uimahalli test',
+            'kirjasto',
+            'bibliotek',
+            'library mallikylä',
+            'youth',
+            'nuorisotalo',
+            'health station',
+            'päiväkoti kokeilula',
+            'lekpark',
+            'induction loop',
+            'accessible entrance',
+            'esteetön',
+            'parking',
+            'neuvola',
+          ];
+          for (let i = 0; i < keystrokes; i++) keys.push(await type(queries[i % queries.length]));
+        }
+        window.__finder = finder;
+        return { load, index, mock, bytes, pages: pages.length, keys };
+      },
+      localSrc,
+      last ? SAMPLES * 2 : 0,
+    );
+    if (client) {
+      await client.send('HeapProfiler.collectGarbage');
+      localHeap = (await localTab.metrics()).JSHeapUsedSize - before;
+      await client.detach();
+    }
+    if (figures.index.services !== LOCAL_UNITS)
+      throw new Error(`the finder read ${figures.index.services} of the mock's ${LOCAL_UNITS} units`);
+    if (i === 0) continue;
+    loads.push(figures.load);
+    loadsLessMock.push(figures.load - figures.mock);
+    localMocks.push(figures.mock);
+    cityNotes.local = { pages: figures.pages, bytes: figures.bytes, loads: loadSamples };
+    indexes.push(figures.index.ms);
+    if (last) localKeys = figures.keys;
+  }
+  await localTab.close();
+  cityNotes.local.mock = describe(localMocks);
+  results.push({
+    name: `Finder, a Service Map list of ${localLabel} units of real size (4 pages of 500, local mock): insertion to the list shown`,
+    ...describe(loads),
+  });
+  results.push({ name: `Finder, the same ${localLabel}-unit list: the same, less the mock's own time`, ...describe(loadsLessMock) });
+  results.push({
+    name: `Finder, the same ${localLabel}-unit list: build the search index (in the background, in chunks of 500)`,
+    ...describe(indexes),
+  });
+  results.push({ name: `Finder, the same ${localLabel}-unit list: one keystroke of local search and render`, ...describe(localKeys) });
+  sizes.push({
+    name: `Finder with a Service Map list of ${localLabel} units of real size: JavaScript heap held (data, index, page of cards)`,
+    bytes: localHeap,
+    unit: 'MB',
+  });
+
   // Widgets against the same content as static HTML: bytes (gzip) and, for the measure card, time
   // from navigation to the content being there. The static page is the widget's own rendered DOM
   // and styles, serialized: what a hand-written page would need to show the same.
@@ -369,6 +617,18 @@ const rows = results
     (r) => `| ${r.name} | ${r.median.toFixed(1)} ms | ${r.p10.toFixed(1)}–${r.p90.toFixed(1)} ms | ${(r.median / FRAME_MS).toFixed(2)} |`,
   )
   .join('\n');
+const ms = (v) => `${v.toFixed(1)} ms`;
+const { server: sv, local: lc } = cityNotes;
+const cityParagraph =
+  `**The finder against the city's registers.** Both run against the local mock of the Service Map (\`test/mocks/servicemap.mjs\`, synthetic units of the register's real size and shape) on 127.0.0.1, so they leave out the real API's own time and the network's round trip. ` +
+  `*Server search* (\`search="server"\`) over the mock's 10,000 units: ${sv.samples} samples, each a different two-word query (a kind of unit and a place) typed at once, so the page-wide cache never answers; ` +
+  `the time runs from the input event to the finder's list showing that query's results (the count no longer "Searching…", the first result of the kind asked for), in the DOM. ` +
+  `The total includes the finder's 250 ms pause in typing (the request left ${ms(sv.sent.median)} after the keystroke, median), which the second row subtracts; ` +
+  `the third also subtracts the mock's own time to search its units and write its answer (its \`Server-Timing\` header: median ${ms(sv.mock.median)}, p10–p90 ${sv.mock.p10.toFixed(1)}–${sv.mock.p90.toFixed(1)} ms), ` +
+  `leaving the finder's part and localhost's: sending the request, receiving the answer (${(sv.bytes.median / 1000).toFixed(0)} kB for 20 results with their connections; request to response end ${ms(sv.request.median)}, median), reading it as services and rendering the cards. ` +
+  `*Local search* over a Service Map list of 2,000 units (\`src\` with \`format="servicemap"\`): ${lc.loads} loads, each on a fresh page with the finder's code already loaded, reading ${lc.pages} pages (${(lc.bytes / 1e6).toFixed(1)} MB of JSON); ` +
+  `"less the mock's own time" subtracts the mock's time to build its ${lc.pages} answers (median ${ms(lc.mock.median)} in all); the index build is \`hki-search-ready\`'s \`detail.ms\` (built in the background once the list is shown; until it is ready a query searches the names only); ` +
+  `the keystrokes (${SAMPLES * 2}) are words of the mock's units in Finnish, Swedish and English, letter by letter or whole, timed to the finder's update.\n\n`;
 const ratioRows = ratios.map((r) => `| ${r.name} | ${r.value.toFixed(2)} |`).join('\n');
 for (const r of ratios) console.log(`${r.name}: ${r.value.toFixed(2)}`);
 const formatBytes = (s) => (s.unit === 'MB' ? `${(s.bytes / 1e6).toFixed(1)} MB` : `${(s.bytes / 1000).toFixed(1)} kB gzip`);
@@ -385,6 +645,7 @@ await writeFile(
     `Figures, not tests: they are never asserted. ` +
     `"Frames" is the median divided by one 16 ms animation frame (below 1 fits in a frame).\n\n` +
     `| what | median | spread (p10–p90) | frames |\n| --- | --- | --- | --- |\n${rows}\n\n` +
+    cityParagraph +
     `## Against static HTML of the same content\n\n` +
     `The static page is each widget's own rendered DOM and styles, serialized into one HTML file: what a hand-made page needs to show the same (without the language switching, filtering, data updates and accessibility behaviour the widget adds). ` +
     `Bytes are everything the page downloads, gzip -9. ` +

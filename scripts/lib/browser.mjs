@@ -6,6 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { ensureChromium } from '../setup.mjs';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
+import { MOCK_PREFIX, answerMock } from '../../test/mocks/city-apis.mjs';
 
 export const root = new URL('../..', import.meta.url).pathname;
 
@@ -18,10 +19,29 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-/** Serves files under the repository root; `pages` maps extra paths to generated HTML (a string) or `{ type, body }`. */
+/**
+ * Serves files under the repository root; `pages` maps extra paths to generated HTML (a string) or
+ * `{ type, body }`. Paths under /__mock/ are the local mocks of the city's APIs (test/mocks/), each
+ * answer carrying its own time to build in a `Server-Timing: mock;dur=…` header, so a benchmark can
+ * subtract it.
+ */
 export async function serve(pages = {}) {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const url = new URL(req.url, `http://${req.headers.host ?? 'x'}`);
+    const path = decodeURIComponent(url.pathname);
+    if (path.startsWith(MOCK_PREFIX)) {
+      const start = performance.now();
+      const answer = await answerMock(url);
+      const dur = performance.now() - start;
+      if (!answer) {
+        res.writeHead(404).end();
+        return;
+      }
+      if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+      const type = !answer.type || answer.type === 'json' ? 'application/json' : answer.type;
+      res.writeHead(answer.status ?? 200, { 'content-type': type, 'server-timing': `mock;dur=${dur.toFixed(2)}` }).end(answer.body);
+      return;
+    }
     const extra = pages[path];
     if (extra) {
       const { type, body } = typeof extra === 'string' ? { type: 'text/html; charset=utf-8', body: extra } : extra;
