@@ -5,7 +5,7 @@ import { DataController, HkiElement, clampLevel, reportOnce, asText } from '@hki
 import type { Service, ServicesPackage } from '@hki-widgets/data';
 import { servicesSource, type ServicesFormat } from '../shared/services-source.js';
 import { renderService } from '../shared/render-service.js';
-import { LiveHoursController } from '../shared/live-hours.js';
+import { LazyLiveHours } from '../shared/live-hours-lazy.js';
 import { servicesStyles } from '../shared/services.styles.js';
 
 /**
@@ -64,7 +64,7 @@ export class HkiServiceCard extends HkiElement {
   private readonly services = new DataController(this, () => servicesSource({ src: this.src, format: this.format }));
 
   /** @internal */
-  private readonly liveHours = new LiveHoursController(this, {
+  private readonly liveHours = new LazyLiveHours(this, {
     mode: () => this.hours,
     src: () => this.hoursSrc,
     services: () => {

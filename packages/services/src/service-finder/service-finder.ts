@@ -19,7 +19,7 @@ import {
 } from '@hki-widgets/core';
 import type { Service, ServicesPackage } from '@hki-widgets/data';
 import { renderService } from '../shared/render-service.js';
-import { LiveHoursController, hoursOf } from '../shared/live-hours.js';
+import { LazyLiveHours } from '../shared/live-hours-lazy.js';
 import { openState } from '../shared/hours.js';
 import {
   DEFAULT_MAX_SERVICES,
@@ -150,7 +150,7 @@ export class HkiServiceFinder extends HkiElement {
   @property({ attribute: 'hours-src', reflect: true }) hoursSrc = 'https://hauki.api.hel.fi/v1/';
 
   /** @internal Hauki's hours for the services on screen. */
-  private readonly liveHours = new LiveHoursController(this, {
+  private readonly liveHours = new LazyLiveHours(this, {
     mode: () => this.hours,
     src: () => this.hoursSrc,
     services: () => this.onScreen(),
@@ -337,7 +337,7 @@ export class HkiServiceFinder extends HkiElement {
    */
   private openNowFromHauki(all: Results, now: Date): Results {
     const checked = this.window(all.matches);
-    const state = (s: Service) => openState(hoursOf(s, this.liveHours.liveHours(s)), now).state;
+    const state = (s: Service) => openState(this.liveHours.liveHours(s)?.hours ?? s.openingHours, now).state;
     return {
       matches: checked.filter((s) => state(s) === 'open'),
       unknownHours: checked.filter((s) => state(s) === 'unknown'),

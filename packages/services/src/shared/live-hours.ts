@@ -28,7 +28,6 @@
  * current hours could not be fetched.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { msg } from '@lit/localize';
 import {
   DataFailure,
   acquire,
@@ -101,7 +100,8 @@ function haukiSource(url: string, resource: string, date: string): Source<HaukiA
     key: `hauki-opening-hours:${url}`,
     address: url,
     what: 'the opening hours from Hauki',
-    describe: () => msg('The current opening hours could not be fetched.'),
+    // (Never shown on its own: a card shows its own hours with render-service's note instead.)
+    describe: () => 'the current opening hours could not be fetched',
     async load(signal) {
       try {
         return await fetchJson(url, signal);
