@@ -8,7 +8,7 @@
 //   services/api.py; translated fields as {fi, sv, en}, `location` GeoJSON [lon, lat], connections
 //   by UnitConnectionSerializer), the same shape as packages/services/test/fixtures/servicemap-units.json;
 //   text lengths after the recorded TPR unit 41102 (packages/services/test/fixtures/recorded/), so a
-//   unit is about 2.5–3 kB of JSON, as the city's register is (10,000 units ≈ 28 MB).
+//   unit is about 3.3 kB of JSON, a little over the city's register (10,000 units ≈ 28 MB, 2.8 kB a unit).
 // - The list form {count, next, previous, results}, page_size (default 20, at most 1,000) and page,
 //   as smbackend's services/api_pagination.py and settings.py REST_FRAMEWORK have them.
 // - The search (smbackend services/search/api.py, SearchViewSet and SearchSerializer, commit
