@@ -41,6 +41,16 @@ async function haukiLog(): Promise<LoggedRequest[]> {
 
 const fixtureJson = async (name: string): Promise<unknown> => (await fetch(new URL(`./fixtures/${name}`, import.meta.url))).json();
 
+/** A card for a unit of the synthetic Service Map list, asking Hauki at `hoursSrc`. */
+const mapUnit = (id: number, hoursSrc: string) =>
+  html`<hki-service-card
+    src=${servicemapUrl}
+    format="servicemap"
+    service=${`servicemap-${id}`}
+    hours="hauki"
+    hours-src=${hoursSrc}
+  ></hki-service-card>`;
+
 /** A card, rendered with its data and its Hauki answer. */
 async function card(markup: ReturnType<typeof html>): Promise<HkiServiceCard> {
   const el = await fixture<HkiServiceCard>(markup);
@@ -167,21 +177,7 @@ describe('<hki-service-card hours="hauki">', () => {
   });
 
   it('shows "Open now" from Hauki for a Service Map unit, asking Hauki once, for that unit, from yesterday to a week ahead', async () => {
-    const {
-      result: el,
-      errors,
-      warnings,
-    } = await captureConsole(() =>
-      card(
-        html`<hki-service-card
-          src=${servicemapUrl}
-          format="servicemap"
-          service="servicemap-900001"
-          hours="hauki"
-          hours-src=${MOCK}
-        ></hki-service-card>`,
-      ),
-    );
+    const { result: el, errors, warnings } = await captureConsole(() => card(mapUnit(900001, MOCK)));
     expect(hoursText(el)).to.equal('Open now, until midnight');
     // The unit's own free text gives way to Hauki's hours; the rest of the card is the unit's.
     expect(text(el.shadowRoot)).not.to.contain('Mon–Fri 9–16 (synthetic)');
@@ -201,15 +197,7 @@ describe('<hki-service-card hours="hauki">', () => {
   });
 
   it('shows a unit Hauki has closed all week as closed, with no opening time', async () => {
-    const el = await card(
-      html`<hki-service-card
-        src=${servicemapUrl}
-        format="servicemap"
-        service="servicemap-900002"
-        hours="hauki"
-        hours-src=${MOCK}
-      ></hki-service-card>`,
-    );
+    const el = await card(mapUnit(900002, MOCK));
     expect(hoursText(el)).to.equal('Closed now');
     await expect(el).to.be.accessible();
   });
@@ -231,17 +219,7 @@ describe('<hki-service-card hours="hauki">', () => {
   });
 
   it('when Hauki fails (HTTP 500), keeps the rest of the card and its own hours, says so, and tells the console once', async () => {
-    const { result: el, errors } = await captureConsole(() =>
-      card(
-        html`<hki-service-card
-          src=${servicemapUrl}
-          format="servicemap"
-          service="servicemap-900001"
-          hours="hauki"
-          hours-src="/__mock/hauki/status-500/v1/"
-        ></hki-service-card>`,
-      ),
-    );
+    const { result: el, errors } = await captureConsole(() => card(mapUnit(900001, '/__mock/hauki/status-500/v1/')));
     expect(hoursText(el)).to.contain('Mon–Fri 9–16 (synthetic)');
     expect(text(el.shadowRoot)).to.contain(FAILED_NOTE);
     expect(text($(el, '[part="service-name"]'))).to.equal('Example unit A (synthetic)');
@@ -253,21 +231,7 @@ describe('<hki-service-card hours="hauki">', () => {
   });
 
   it('skips an answer for another resource, keeps the own hours and counts it in one console warning', async () => {
-    const {
-      result: el,
-      errors,
-      warnings,
-    } = await captureConsole(() =>
-      card(
-        html`<hki-service-card
-          src=${servicemapUrl}
-          format="servicemap"
-          service="servicemap-900001"
-          hours="hauki"
-          hours-src="/__mock/hauki/other-resource/v1/"
-        ></hki-service-card>`,
-      ),
-    );
+    const { result: el, errors, warnings } = await captureConsole(() => card(mapUnit(900001, '/__mock/hauki/other-resource/v1/')));
     // The mock answers with tprek:900002's hours (open all day): they must not show as this unit's.
     expect(hoursText(el)).to.contain('Mon–Fri 9–16 (synthetic)');
     expect(hoursText(el)).not.to.contain('Open now');
@@ -289,15 +253,7 @@ describe('<hki-service-card hours="hauki">', () => {
   });
 
   it("shows its own hours while Hauki is slow, then Hauki's", async () => {
-    const el = await fixture<HkiServiceCard>(
-      html`<hki-service-card
-        src=${servicemapUrl}
-        format="servicemap"
-        service="servicemap-900001"
-        hours="hauki"
-        hours-src="/__mock/hauki/slow-1500/v1/"
-      ></hki-service-card>`,
-    );
+    const el = await fixture<HkiServiceCard>(mapUnit(900001, '/__mock/hauki/slow-1500/v1/'));
     await waitUntil(() => $(el, 'article'), 'the card did not show its unit', { timeout: 5000 });
     await waitUntil(async () => (await haukiLog()).length === 1, 'Hauki was not asked', { timeout: 5000 });
     expect(hoursText(el)).to.contain('Mon–Fri 9–16 (synthetic)');
@@ -332,15 +288,7 @@ describe('<hki-service-card hours="hauki">', () => {
   });
 
   it('asks again for the new unit when the service changes, and returns to the own hours when hours is removed', async () => {
-    const el = await card(
-      html`<hki-service-card
-        src=${servicemapUrl}
-        format="servicemap"
-        service="servicemap-900001"
-        hours="hauki"
-        hours-src=${MOCK}
-      ></hki-service-card>`,
-    );
+    const el = await card(mapUnit(900001, MOCK));
     el.service = 'servicemap-900002';
     await el.dataComplete();
     expect(hoursText(el)).to.equal('Closed now');
@@ -355,17 +303,7 @@ describe('<hki-service-card hours="hauki">', () => {
   });
 
   it('refuses a hours-src that is not http(s): one console error, no request, and the note', async () => {
-    const { result: el, errors } = await captureConsole(() =>
-      card(
-        html`<hki-service-card
-          src=${servicemapUrl}
-          format="servicemap"
-          service="servicemap-900001"
-          hours="hauki"
-          hours-src="javascript:alert(1)"
-        ></hki-service-card>`,
-      ),
-    );
+    const { result: el, errors } = await captureConsole(() => card(mapUnit(900001, 'javascript:alert(1)')));
     expect(errors).to.deep.equal([
       '[hki-service-card] hours-src "javascript:alert(1)" is not an http(s) address: no opening hours are fetched from Hauki',
     ]);
@@ -456,8 +394,18 @@ describe('<hki-service-finder hours="hauki">', () => {
     await fetch('/__mock/hauki/reset');
   });
 
-  async function finder(markup: ReturnType<typeof html>): Promise<HkiServiceFinder> {
-    const el = await fixture<HkiServiceFinder>(markup);
+  /** A finder over the list, `pageSize` results a page, asking the Hauki mock, rendered with its answers. */
+  async function finder(pageSize: number): Promise<HkiServiceFinder> {
+    const el = await fixture<HkiServiceFinder>(
+      html`<hki-service-finder
+        src=${LIST}
+        format="servicemap"
+        page-size=${pageSize}
+        url-state="off"
+        hours="hauki"
+        hours-src=${MOCK}
+      ></hki-service-finder>`,
+    );
     await el.dataComplete();
     return el;
   }
@@ -466,16 +414,7 @@ describe('<hki-service-finder hours="hauki">', () => {
   const asked = async () => (await haukiLog()).map((r) => r.resources[0]).sort();
 
   it('asks Hauki for the results on screen only, and for the next ones on "Show more"', async () => {
-    const el = await finder(
-      html`<hki-service-finder
-        src=${LIST}
-        format="servicemap"
-        page-size="4"
-        url-state="off"
-        hours="hauki"
-        hours-src=${MOCK}
-      ></hki-service-finder>`,
-    );
+    const el = await finder(4);
     const shown = articles(el);
     expect(shown).to.have.length(4);
     expect(await asked()).to.deep.equal(shown.map(unitIdOf).sort());
@@ -488,16 +427,7 @@ describe('<hki-service-finder hours="hauki">', () => {
   });
 
   it('"open now" lists the units Hauki says are open, those it does not know apart, and says how many are not checked yet', async () => {
-    const el = await finder(
-      html`<hki-service-finder
-        src=${LIST}
-        format="servicemap"
-        page-size="6"
-        url-state="off"
-        hours="hauki"
-        hours-src=${MOCK}
-      ></hki-service-finder>`,
-    );
+    const el = await finder(6);
     const openNow = must<HTMLInputElement>(el.shadowRoot!, 'input#openNow');
     openNow.click();
     await el.dataComplete();
