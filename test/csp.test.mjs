@@ -2,7 +2,8 @@
 // build (packages/embed/dist/hki-widgets.js; build it first with `npx vite build`). The pages are
 // static files in test/pages/; this file's own small server sends them with the policy header,
 // which scripts/lib/browser.mjs's serve() cannot do; a second server on another origin plays the
-// CDN for the documented policy. The policy an embedding site needs is in docs/security.md.
+// CDN for the documented policy. The policy an embedding site needs is in docs/security.md;
+// hel.fi's own policy is read from the code block in docs/guides/hel-fi.md, Part 2.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -249,6 +250,123 @@ test('the policy of docs/security.md works with the script and data on a separat
     cdn.close();
   }
 });
+
+/**
+ * hel.fi's policy exactly as docs/guides/hel-fi.md states it: the code block after the
+ * "test/csp.test.mjs reads the next code block" comment, as one header value.
+ */
+function helfiPolicy() {
+  const guide = readFileSync(join(root, 'docs/guides/hel-fi.md'), 'utf8');
+  const block = /<!-- test\/csp\.test\.mjs reads the next code block[^>]*-->\s*```[^\n]*\n([\s\S]*?)\n```/.exec(guide);
+  assert.ok(block, 'docs/guides/hel-fi.md has no code block marked for test/csp.test.mjs (Part 2)');
+  const directives = block[1]
+    .replace(/^\s*Content-Security-Policy:/, '')
+    .split(';')
+    .map((d) => d.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
+  const names = directives.map((d) => d.split(' ')[0]);
+  // The guide's claims rest on these: scripts and fonts only from 'self' and *.hel.fi.
+  for (const name of ['default-src', 'script-src', 'connect-src', 'font-src', 'img-src', 'style-src']) {
+    assert.ok(names.includes(name), `the hel.fi policy in docs/guides/hel-fi.md has no ${name}`);
+  }
+  return directives.join('; ');
+}
+
+/** Adds `source` to one directive of a policy (what Drupal's csp module does for an external library). */
+const withSource = (policy, directive, source) =>
+  policy
+    .split('; ')
+    .map((d) => (d.split(' ')[0] === directive ? `${d} ${source}` : d))
+    .join('; ');
+
+/** The widget page with the bundle (only the script, not the chart's data) taken from `origin`. */
+function pageWithBundleOn(origin) {
+  const html = readFileSync(join(root, 'test/pages/csp-widgets.html'), 'utf8');
+  const moved = html.replace('src="/packages/embed/dist/hki-widgets.js"', `src="${origin}/packages/embed/dist/hki-widgets.js"`);
+  assert.notEqual(moved, html, 'test/pages/csp-widgets.html no longer loads /packages/embed/dist/hki-widgets.js');
+  return moved;
+}
+
+test(
+  "hel.fi's policy as docs/guides/hel-fi.md states it: every widget works with the bundle on the site itself",
+  { timeout: 60_000 },
+  async () => {
+    const policy = helfiPolicy();
+    const site = await serveRepo({ policy });
+    try {
+      const failures = await widgetPageFailures('/test/pages/csp-widgets.html', site, policy);
+      assert.ok(failures === '', failures);
+    } finally {
+      site.close();
+    }
+  },
+);
+
+test("hel.fi's policy blocks the bundle on a third-party CDN: no widget starts", { timeout: 60_000 }, async () => {
+  const policy = helfiPolicy();
+  const cdn = await serveRepo({ cors: true });
+  const site = await serveRepo({ policy, pages: { '/site/widgets.html': pageWithBundleOn(cdn.origin) } });
+  try {
+    const { tab } = await open('/site/widgets.html', site, policy);
+    try {
+      const blocked = await tab
+        .waitForFunction(
+          (cdnOrigin) =>
+            window.__violations.find((v) => v.violatedDirective.startsWith('script-src') && v.blockedURI.startsWith(cdnOrigin)),
+          { timeout: 10_000 },
+          cdn.origin,
+        )
+        .then(() => true)
+        .catch(() => false);
+      const violations = await tab.evaluate(() => window.__violations);
+      assert.ok(blocked, `expected a script-src violation for ${cdn.origin}/…/hki-widgets.js, got:${list(violations)}`);
+      const defined = await tab.evaluate(() =>
+        ['hki-term', 'hki-measure-card', 'hki-service-finder', 'hki-sign'].filter((tag) => customElements.get(tag)),
+      );
+      assert.deepEqual(defined, [], 'widgets started although their script was blocked');
+    } finally {
+      await tab.close();
+    }
+  } finally {
+    site.close();
+    cdn.close();
+  }
+});
+
+test(
+  "hel.fi's policy with a third-party CDN in script-src only (what Drupal's csp module adds) still blocks the signs' font",
+  { timeout: 60_000 },
+  async () => {
+    const cdn = await serveRepo({ cors: true });
+    const policy = withSource(helfiPolicy(), 'script-src', cdn.origin);
+    const site = await serveRepo({ policy, pages: { '/site/widgets.html': pageWithBundleOn(cdn.origin) } });
+    try {
+      const { tab } = await open('/site/widgets.html', site, policy);
+      try {
+        const blocked = await tab
+          .waitForFunction(
+            (cdnOrigin) =>
+              window.__violations.find((v) => v.violatedDirective.startsWith('font-src') && v.blockedURI.startsWith(cdnOrigin)),
+            { timeout: 20_000 },
+            cdn.origin,
+          )
+          .then(() => true)
+          .catch(() => false);
+        const violations = await tab.evaluate(() => window.__violations);
+        assert.ok(blocked, `expected a font-src violation for the Arabic font on ${cdn.origin}, got:${list(violations)}`);
+        assert.ok(
+          await tab.evaluate(() => Boolean(customElements.get('hki-sign'))),
+          'the script did not run, so this test shows nothing about font-src',
+        );
+      } finally {
+        await tab.close();
+      }
+    } finally {
+      site.close();
+      cdn.close();
+    }
+  },
+);
 
 test('the test sees violations: an inline style attribute under the same policy is blocked and reported', { timeout: 30_000 }, async () => {
   const { tab } = await open('/test/pages/csp-inline-style.html');
