@@ -196,7 +196,7 @@ describe('<${tag}>', () => {
   });
 
   const languages = [
-    ['fi', 'Kaikkien kaupunki', '${MESSAGE.fi}'],
+    ['fi', 'Kaikkien Stadi', '${MESSAGE.fi}'],
     ['sv', 'En stad för alla', '${MESSAGE.sv}'],
     ['en', 'A City for Everyone', '${MESSAGE.source}'],
   ];

@@ -814,7 +814,7 @@ describe('<hki-indicator-chart>', () => {
           unit: 'Yksikkö: %',
           period: 'Ajanjakso',
           badge: 'Esimerkkiaineisto',
-          source: 'Lähde: Kaikkien kaupunki · Päivitetty: tietopaketti 0.1.0',
+          source: 'Lähde: Kaikkien Stadi · Päivitetty: tietopaketti 0.1.0',
           noValue: 'ei arvoa',
           summary:
             'Viimeisin arvo 31,4 % (2021). Muutos 2018 lähtien: +6,9 prosenttiyksikköä. Suurin 31,4 % (2021), pienin 24,5 % (2018). Tavoite 30 % on saavutettu.',

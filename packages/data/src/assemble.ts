@@ -196,3 +196,24 @@ export function sliceForSet(pkg: IntegrationProgrammePackage, setId: string): In
     bestPractices: slicedPractices,
   };
 }
+
+/**
+ * How many texts of one language came from each provenance kind: one per localized field of the
+ * programme and of every entity (a field's per-language kind, or its one kind for all languages).
+ * `draft-translation` counts the texts still awaiting a source or the city's review.
+ */
+export function provenanceCounts(pkg: IntegrationProgrammePackage, locale: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const items: unknown[] = [
+    pkg.programme,
+    ...Object.keys(COLLECTIONS).flatMap((c) => ((pkg as unknown as Json)[c] as unknown[] | undefined) ?? []),
+  ];
+  for (const item of items) {
+    const provenance = isObject(item) && isObject(item.provenance) ? item.provenance : {};
+    for (const entry of Object.values(provenance)) {
+      const kind = typeof entry === 'string' ? entry : isObject(entry) ? entry[locale] : undefined;
+      if (typeof kind === 'string') counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+  }
+  return counts;
+}

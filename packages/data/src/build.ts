@@ -3,7 +3,7 @@
  * Exits non-zero, listing every problem, when the content is not valid.
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { LOCALES, assemble, forLocale, measuresCsv, sliceForSet, withExample, type ExampleOverlay } from './assemble.js';
+import { LOCALES, assemble, forLocale, measuresCsv, provenanceCounts, sliceForSet, withExample, type ExampleOverlay } from './assemble.js';
 import { formatIssues, validateFull } from './schema-validate.js';
 import { checkServices } from './validate.js';
 import { existsSync } from 'node:fs';
@@ -133,6 +133,13 @@ async function main(): Promise<void> {
   }
   console.log(
     `data: ${pkg.measures.length} measures, ${pkg.indicators.length} indicators, ${pkg.organisations.length} organisations → dist/`,
+  );
+  // Finnish texts that are still draft translations (no Finnish source yet): the number to bring down.
+  const fi = provenanceCounts(pkg, 'fi');
+  const fiTotal = [...fi.values()].reduce((a, b) => a + b, 0);
+  console.log(
+    `data: Finnish texts still drafts (draft-translation): ${fi.get('draft-translation') ?? 0} of ${fiTotal}; ` +
+      `from a source (seed-*): ${[...fi].filter(([k]) => k.startsWith('seed-')).reduce((a, [, n]) => a + n, 0)}`,
   );
 }
 

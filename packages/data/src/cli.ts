@@ -4,6 +4,7 @@
  *   hki-data stats <file>             counts per theme, translation provenance, missing optional fields
  */
 import { readFile } from 'node:fs/promises';
+import { provenanceCounts } from './assemble.js';
 import { formatIssues, packageKind, validateFull } from './schema-validate.js';
 import type { ServicesPackage } from './services-types.js';
 import { COLLECTIONS } from './schema-meta.js';
@@ -74,6 +75,12 @@ function stats(pkg: IntegrationProgrammePackage, out: Out): void {
   }
   out.log(`Translation provenance (texts per language)\n        ${kinds.map((k) => k.padStart(18)).join('')}`);
   for (const [locale, row] of counts) out.log(`${locale.padEnd(8)}${kinds.map((k) => String(row.get(k)).padStart(18)).join('')}`);
+  const fi = provenanceCounts(pkg, 'fi');
+  if (pkg.locales.includes('fi')) {
+    out.log(
+      `Finnish texts still drafts (draft-translation): ${fi.get('draft-translation') ?? 0} of ${[...fi.values()].reduce((a, b) => a + b, 0)}`,
+    );
+  }
 
   const missing: [string, string[]][] = [
     ['measures with no indicator', pkg.measures.filter((m) => m.indicatorIds.length === 0).map((m) => m.id)],
