@@ -26,6 +26,14 @@ async function summary(markup: ReturnType<typeof html>): Promise<HkiProgrammeSum
   return el;
 }
 
+const noStatuses = (el: HkiProgrammeSummary) => root(el).querySelector<HTMLElement>('[part="no-statuses"]');
+/** The coloured bars, and anything announced as a progress bar. */
+const bars = (node: ParentNode) => [...node.querySelectorAll('.bar, [role="progressbar"], progress')];
+
+/** The published package with the given measures' statuses reported (by index in the package's list). */
+const withStatuses = (statuses: [number, Record<string, unknown>][]) =>
+  `/__test/package?patch=${encodeURIComponent(JSON.stringify(statuses.map(([i, status]) => [`/measures/${i}/status`, status])))}`;
+
 const themeIds = ['skilled-workforce', 'learning', 'open-city', 'counteracting-differentiation'];
 
 describe('<hki-programme-summary>', () => {
@@ -53,8 +61,9 @@ describe('<hki-programme-summary>', () => {
       'Theme 4 Helsinki is fighting social inequality',
     ]);
     expect(items.map(measureCount)).to.deep.equal(['8 measures', '28 measures', '14 measures', '14 measures']);
-    // The published data has no statuses yet.
-    expect(items.map(statusItems)).to.deep.equal([['Not reported: 8'], ['Not reported: 28'], ['Not reported: 14'], ['Not reported: 14']]);
+    // The published data has no statuses yet: the summary says so once instead of per theme.
+    expect(items.map(statusItems)).to.deep.equal([[], [], [], []]);
+    expect(text(noStatuses(el))).to.contain('No statuses have been reported yet');
     expect(root(el).querySelector('[part="example-badge"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -77,6 +86,121 @@ describe('<hki-programme-summary>', () => {
     expect(icons).to.have.length(4);
     expect(icons.every((svg) => svg.getAttribute('aria-hidden') === 'true')).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  describe('while no measure has a reported status', () => {
+    it('says so plainly, once, and draws no bars', async () => {
+      const el = await summary(html`<hki-programme-summary></hki-programme-summary>`);
+      const note = noStatuses(el)!;
+      expect([...note.querySelectorAll('p')].map(text)).to.deep.equal([
+        'No statuses have been reported yet',
+        'Once the division responsible for a measure reports its status, this summary shows how far each theme has come.',
+        'Divisions find how to report a status in the guides that come with these widgets.',
+      ]);
+      // It comes before the themes, so it is read first.
+      expect(note.compareDocumentPosition(root(el).querySelector('[part="themes"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(bars(root(el))).to.have.length(0);
+      expect(root(el).querySelectorAll('.status-summary')).to.have.length(0);
+      // Without a guide address there is no link to a guide (only the four theme links).
+      expect(note.querySelector('a')).to.equal(null);
+      expect(links(el)).to.have.length(4);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says it in Finnish', async () => {
+      await setPageLang('fi');
+      const el = await summary(html`<hki-programme-summary></hki-programme-summary>`);
+      expect([...noStatuses(el)!.querySelectorAll('p')].map(text)).to.deep.equal([
+        'Toimenpiteiden tilaa ei ole vielä raportoitu',
+        'Kun toimenpiteestä vastaava toimiala raportoi sen tilan, tämä yhteenveto näyttää, miten pitkälle kukin teema on edennyt.',
+        'Toimialat löytävät ohjeen tilan raportointiin näiden widgettien ohjeista.',
+      ]);
+      expect(bars(root(el))).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says it in Swedish, and links the guide there too', async () => {
+      await setPageLang('sv');
+      const el = await summary(html`<hki-programme-summary guide-url="https://www.example.org/guide"></hki-programme-summary>`);
+      const note = noStatuses(el)!;
+      expect(text(note.querySelector('strong'))).to.equal('Ingen status har rapporterats för åtgärderna ännu');
+      expect(text(note.querySelector('p:nth-of-type(2)'))).to.equal(
+        'När den sektor som ansvarar för en åtgärd rapporterar dess status visar den här sammanfattningen hur långt varje tema har kommit.',
+      );
+      expect(text(note.querySelector('a'))).to.equal('Så rapporterar en sektor en åtgärds status');
+      expect(bars(root(el))).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('links the guide at guide-url, and goes back to words when the attribute is removed', async () => {
+      const el = await summary(html`<hki-programme-summary guide-url="/docs/guides/update-measure-status.html"></hki-programme-summary>`);
+      const link = noStatuses(el)!.querySelector('a')!;
+      expect(link.href).to.equal(`${location.origin}/docs/guides/update-measure-status.html`);
+      expect(text(link)).to.equal('How a division reports a measure’s status');
+      await expect(el).to.be.accessible();
+
+      el.removeAttribute('guide-url');
+      await el.updateComplete;
+      expect(noStatuses(el)!.querySelector('a')).to.equal(null);
+      expect(text(noStatuses(el))).to.contain('Divisions find how to report a status in the guides that come with these widgets.');
+    });
+
+    it('does not link a guide-url that is not a web address, and warns once', async () => {
+      const { result: el, warnings } = await captureConsole(async () => {
+        const summaryEl = await summary(html`<hki-programme-summary guide-url="javascript:alert(1)"></hki-programme-summary>`);
+        summaryEl.headingLevel = 3;
+        await summaryEl.updateComplete;
+        return summaryEl;
+      });
+      expect(noStatuses(el)!.querySelector('a, [href]')).to.equal(null);
+      expect(text(noStatuses(el))).to.contain('Divisions find how to report a status');
+      const about = warnings.filter((w) => w.includes('javascript:alert(1)'));
+      expect(about).to.have.length(1);
+      expect(about[0]).to.contain('[hki-programme-summary]');
+
+      const { warnings: mailWarnings } = await captureConsole(async () => {
+        el.setAttribute('guide-url', 'mailto:editor@example.org');
+        await el.updateComplete;
+      });
+      expect(noStatuses(el)!.querySelector('a')).to.equal(null);
+      expect(mailWarnings.join('\n')).to.contain('mailto:editor@example.org');
+    });
+  });
+
+  describe('once a status is reported', () => {
+    it('drops the notice and shows a bar for the theme that has one', async () => {
+      const el = await summary(
+        html`<hki-programme-summary
+          src=${withStatuses([[0, { value: 'in-progress', reportedAt: '2019-12-31' }]])}
+          guide-url="https://www.example.org/guide"
+        ></hki-programme-summary>`,
+      );
+      expect(noStatuses(el)).to.equal(null);
+      const [first, ...rest] = themes(el);
+      expect(bars(first)).to.have.length(1);
+      expect(first.querySelectorAll('.bar-part')).to.have.length(2);
+      expect(statusItems(first)).to.deep.equal(['Not reported: 7', 'In progress: 1']);
+      // Themes with nothing reported keep their counts in words but draw no empty bar.
+      expect(rest.map((t) => bars(t).length)).to.deep.equal([0, 0, 0]);
+      expect(rest.map(statusItems)).to.deep.equal([['Not reported: 28'], ['Not reported: 14'], ['Not reported: 14']]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows every theme its bar when each has a status, in Finnish', async () => {
+      await setPageLang('fi');
+      // The first measure of each theme, with a value from that measure's own status scale.
+      type Pkg = { measures: { setId: string; statusScale: string }[]; measureSets: { id: string; themeId: string }[] };
+      const pkg = (await (await fetch('/__test/package')).json()) as Pkg;
+      const statuses = themeIds.map((theme): [number, Record<string, unknown>] => {
+        const i = pkg.measures.findIndex((m) => pkg.measureSets.find((set) => set.id === m.setId)?.themeId === theme);
+        return [i, { value: pkg.measures[i].statusScale === 'education' ? 'partially' : 'in-progress', reportedAt: '2020-01-31' }];
+      });
+      const el = await summary(html`<hki-programme-summary src=${withStatuses(statuses)}></hki-programme-summary>`);
+      expect(noStatuses(el)).to.equal(null);
+      expect(themes(el).map((t) => bars(t).length)).to.deep.equal([1, 1, 1, 1]);
+      expect(statusItems(themes(el)[0])).to.deep.equal(['Ei raportoitu: 7', 'Käynnissä: 1']);
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('links each theme to the explorer filtered by that theme, naming the theme in the link', async () => {
@@ -185,12 +309,13 @@ describe('<hki-programme-summary>', () => {
     await setPageLang('fi');
     const el = await summary(html`<hki-programme-summary></hki-programme-summary>`);
     expect(base(el).getAttribute('lang')).to.equal('fi');
-    expect(text(root(el).querySelector('[part="title"]'))).to.equal('Kaikkien kaupunki');
+    // The city's own Finnish names (decision of 28.5.2018, HEL 2018-001892).
+    expect(text(root(el).querySelector('[part="title"]'))).to.equal('Kaikkien Stadi');
     expect(themes(el).map((t) => text(themeHeading(t)))).to.satisfy((titles: string[]) =>
       [
         'Helsinki on osaavan työvoiman kaupunki',
-        'Helsinki on maailman tehokkain oppimisympäristö',
-        'Helsinki on avoin ja osallistava kaupunki',
+        'Helsinki on maailman vaikuttavin paikka oppia',
+        'Helsinki on avoin ja osallistava',
         'Helsinki ehkäisee eriarvoistumista',
       ].every((t, i) => titles[i].endsWith(t)),
     );

@@ -96,6 +96,16 @@ export const summaryStyles = css`
     gap: var(--hki-spacing-3xs);
   }
 
+  .no-statuses {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hki-spacing-2xs);
+    padding: var(--hki-spacing-s);
+    border: 1px dashed var(--hki-color-border);
+    border-inline-start: 6px solid var(--hki-color-primary);
+    background: var(--hki-color-surface);
+  }
+
   .theme .link {
     margin-block-start: auto;
     padding-block-start: var(--hki-spacing-2xs);
@@ -128,7 +138,8 @@ export const summaryStyles = css`
   }
 
   @media (forced-colors: active) {
-    .theme {
+    .theme,
+    .no-statuses {
       border-color: CanvasText;
     }
     .bar-part {

@@ -15,6 +15,10 @@ import { summaryStyles } from './programme-summary.styles.js';
  * far they have come, each linking to the explorer filtered by that theme, and the programme's key
  * figures with their year and source.
  *
+ * While no measure in the data has a reported status, the block says so in words (and how a
+ * division adds statuses, linking to `guide-url` when one is given) instead of drawing empty bars.
+ * Once statuses are reported, a theme shows its bar when at least one of its measures has one.
+ *
  * ```html
  * <hki-programme-summary explorer-url="/en/integration-programme/measures"></hki-programme-summary>
  * ```
@@ -29,6 +33,7 @@ import { summaryStyles } from './programme-summary.styles.js';
  * @csspart themes - The list of themes.
  * @csspart theme - One theme.
  * @csspart figures - The key figures.
+ * @csspart no-statuses - The notice shown while no measure has a reported status.
  *
  * @cssprop --hki-programme-summary-columns-min - Narrowest a theme column may be. Defaults to 16rem.
  */
@@ -37,6 +42,14 @@ export class HkiProgrammeSummary extends HkiElement {
 
   /** The address of the page with the explorer (`<hki-measure-list>`). Defaults to this page. */
   @property({ attribute: 'explorer-url', reflect: true }) explorerUrl = '';
+
+  /**
+   * The address of the guide that tells a division how to report a measure's status, linked from
+   * the notice shown while nothing is reported. Only http(s) addresses (or ones relative to the
+   * page) are linked. There is no default, because the guide has no fixed published address: without
+   * one, the notice says in words where divisions find the guide.
+   */
+  @property({ attribute: 'guide-url', reflect: true }) guideUrl?: string;
 
   /** The level of the block's heading; themes and figures take the next level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -57,23 +70,63 @@ export class HkiProgrammeSummary extends HkiElement {
     return url.href;
   }
 
+  /** guide-url as last checked, so a rejected address is warned about once, not on every render. */
+  private checkedGuide?: { value: string; href?: string };
+
+  /** The guide's address when guide-url is an http(s) address (warned about once otherwise). */
+  private guideLink(): string | undefined {
+    // Removing the attribute sets null.
+    const value = this.guideUrl?.trim();
+    if (!value) return undefined;
+    if (this.checkedGuide?.value !== value) {
+      let href = safeHref(value, 'hki-programme-summary');
+      if (href && !/^https?:$/.test(new URL(href).protocol)) {
+        console.warn(`[hki-programme-summary] guide-url is linked only when it is a web address (http or https): ${JSON.stringify(value)}`);
+        href = undefined;
+      }
+      this.checkedGuide = { value, href };
+    }
+    return this.checkedGuide.href;
+  }
+
   override render() {
     const state = this.renderDataState(this.data);
     if (state) return html`<div part="base" lang=${this.uiLocale}>${state}</div>`;
     const pkg = this.data.data!;
     const level = clampLevel(this.headingLevel, 2);
     const { title, subtitle } = pkg.programme;
+    const reported = pkg.measures.some((m) => m.status.value !== 'not-reported');
     return html`<section part="base" lang=${this.uiLocale} aria-labelledby="title">
       ${heading(level, 'title', this.text(title))} ${this.pick(subtitle) ? html`<p class="subtitle">${this.text(subtitle)}</p>` : nothing}
-      ${hasExampleData(pkg) ? this.renderExampleBadge(pkg.exampleNote) : nothing}
+      ${hasExampleData(pkg) ? this.renderExampleBadge(pkg.exampleNote) : nothing} ${reported ? nothing : this.renderNoStatuses()}
       <ul part="themes" class="themes">
-        ${pkg.themes.map((theme) => this.renderTheme(pkg, theme, level + 1))}
+        ${pkg.themes.map((theme) => this.renderTheme(pkg, theme, level + 1, reported))}
       </ul>
       ${pkg.keyFigures.length ? this.renderFigures(pkg, level + 1) : nothing}
     </section>`;
   }
 
-  private renderTheme(pkg: IntegrationProgrammePackage, theme: Theme, level: number): TemplateResult {
+  /** Said once for the whole programme instead of four empty bars. */
+  private renderNoStatuses(): TemplateResult {
+    const guide = this.guideLink();
+    return html`<div part="no-statuses" class="no-statuses">
+      <p><strong>${msg('No statuses have been reported yet')}</strong></p>
+      <p>${msg('Once the division responsible for a measure reports its status, this summary shows how far each theme has come.')}</p>
+      <p>
+        ${
+          guide
+            ? html`<a class="link" href=${guide}>${msg('How a division reports a measure’s status')}</a>`
+            : msg('Divisions find how to report a status in the guides that come with these widgets.')
+        }
+      </p>
+    </div>`;
+  }
+
+  /**
+   * One theme. Its status list is left out while nothing in the programme is reported (the notice
+   * says it once), and its bar while none of its own measures is reported (it would be empty).
+   */
+  private renderTheme(pkg: IntegrationProgrammePackage, theme: Theme, level: number, anyReported: boolean): TemplateResult {
     const sets = new Set(pkg.measureSets.filter((s) => s.themeId === theme.id).map((s) => s.id));
     const measures = pkg.measures.filter((m) => sets.has(m.setId));
     const counts = statusCounts(pkg, measures);
@@ -84,17 +137,27 @@ export class HkiProgrammeSummary extends HkiElement {
     return html`<li part="theme" class="theme" ${setStyles({ '--hki-theme-color': hdsColour(theme.colour) })}>
       ${heading(level, 'theme-title', name, `theme-${theme.id}`)}
       <p class="measure-count">${plural(n, { one: () => msg(str`${n} measure`), other: () => msg(str`${n} measures`) })}</p>
-      <div class="bar" aria-hidden="true">
-        ${counts.map(([value, count]) => html`<span class="bar-part" data-status=${value} ${setStyles({ flexGrow: String(count) })}></span>`)}
-      </div>
-      <ul class="status-summary">
-        ${counts.map(
-          ([value, count]) =>
-            html`<li data-status=${value}>
-              ${statusIcon(value)}<span>${statusLabel(value, pkg.statusScales, (t) => this.pick(t)).text}: <strong>${count}</strong></span>
-            </li>`,
-        )}
-      </ul>
+      ${
+        counts.some(([value]) => value !== 'not-reported')
+          ? html`<div class="bar" aria-hidden="true">
+              ${counts.map(([value, count]) => html`<span class="bar-part" data-status=${value} ${setStyles({ flexGrow: String(count) })}></span>`)}
+            </div>`
+          : nothing
+      }
+      ${
+        anyReported
+          ? html`<ul class="status-summary">
+              ${counts.map(
+                ([value, count]) =>
+                  html`<li data-status=${value}>
+                    ${statusIcon(value)}<span
+                      >${statusLabel(value, pkg.statusScales, (t) => this.pick(t)).text}: <strong>${count}</strong></span
+                    >
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
       ${link ? html`<a class="link" href=${link}>${msg('See the measures')}<span class="visually-hidden">: ${title?.text}</span></a>` : nothing}
     </li>`;
   }
