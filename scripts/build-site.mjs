@@ -28,6 +28,9 @@ await cp(`${root}packages/data/dist`, `${site}/data`, {
 await cp(`${root}packages/charts/test/fixtures`, `${site}/fixtures`, { recursive: true });
 await cp(`${root}docs/demo`, `${site}/demo`, { recursive: true });
 await cp(`${root}docs/configurator`, `${site}/configurator`, { recursive: true });
+// The configurator reads every widget's attributes (type, default, description) from the manifest
+// that `npm run build` generates from the elements' JSDoc (<html data-manifest> in its index.html).
+await cp(`${root}custom-elements.json`, `${site}/configurator/custom-elements.json`);
 
 /** Renders a Markdown file to a plain, accessible HTML page; links to .md become .html. */
 const page = (title, body, depth) => `<!doctype html>

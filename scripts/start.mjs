@@ -1,6 +1,7 @@
 // `npm start`: builds what the pages need, then serves Storybook (every story, with the
 // accessibility addon) and the demo division page, rebuilding the CDN bundle on change.
 import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
 import { ensurePackages } from './setup.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -17,6 +18,9 @@ for (const [cmd, args] of once) {
   const { status } = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
   if (status !== 0) process.exit(status ?? 1);
 }
+// The configurator reads the widgets' attributes from the manifest beside it (Storybook serves
+// docs/configurator at /configurator; the copy is ignored by git, as the manifest is).
+copyFileSync(`${root}custom-elements.json`, `${root}docs/configurator/custom-elements.json`);
 
 const children = [
   spawn('npx', ['vite', 'build', '--watch', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' }),

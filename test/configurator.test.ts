@@ -11,6 +11,8 @@ import { sendKeys } from '@web/test-runner-commands';
 const EMBED = '/packages/embed/dist/hki-widgets.js';
 const DATA = '/packages/data/dist/';
 const EXAMPLE = new URL(`${DATA}examples/programme.example.json`, location.href).href;
+/** The custom-elements manifest, generated at the root (the site build copies it beside the page). */
+const MANIFEST = '/custom-elements.json';
 const PLACEHOLDER = '<script type="module" src="https://cdn.example.org/hki-widgets/hki-widgets.js"></script>';
 
 interface Frame {
@@ -25,23 +27,29 @@ interface Frame {
   cleanup: () => void;
 }
 
-/** Opens the configurator in an iframe of the given width, collecting uncaught errors, and waits until it is ready. */
-async function configurator(width = 1200): Promise<Frame> {
+/**
+ * Opens the configurator in an iframe of the given width, collecting uncaught errors, and waits until
+ * it is ready. languages: what the browser says its user prefers (navigator.languages).
+ */
+async function configurator(width = 1200, { languages }: { languages?: string[] } = {}): Promise<Frame> {
   const source = await (await fetch('/docs/configurator/index.html')).text();
   const html = source
     .replaceAll('../embed/hki-widgets.js', EMBED)
     .replace('data-data="../data/"', `data-data="${DATA}"`)
+    .replace('data-manifest="custom-elements.json"', `data-manifest="${MANIFEST}"`)
     .replace(
       '<head>',
       `<head><base href="${location.origin}/docs/configurator/"><script>
         window.__errors = [];
         window.addEventListener('error', (e) => window.__errors.push('uncaught: ' + e.message));
         window.addEventListener('unhandledrejection', (e) => window.__errors.push('unhandled: ' + e.reason));
+        ${languages ? `Object.defineProperty(navigator, 'languages', { get: () => ${JSON.stringify(languages)} });` : ''}
       </script>`,
     );
   expect(html, 'the page names its bundle and data in data attributes')
     .to.contain(`data-embed="${EMBED}"`)
-    .and.contain(`data-data="${DATA}"`);
+    .and.contain(`data-data="${DATA}"`)
+    .and.contain(`data-manifest="${MANIFEST}"`);
   const iframe = document.createElement('iframe');
   iframe.style.width = `${width}px`;
   iframe.style.height = '700px';
@@ -228,25 +236,114 @@ describe('the embed configurator (docs/configurator/)', () => {
     }
   });
 
-  it('switches the preview language while its own words stay English', async () => {
-    const { document: doc, cleanup } = await configurator();
+  it('speaks the browser’s language, and the switch changes every label, <html lang> and the preview', async () => {
+    const { window, document: doc, cleanup } = await configurator(1200, { languages: ['fi-FI', 'en'] });
     try {
+      expect(doc.documentElement.lang).to.equal('fi');
+      expect($(doc, 'h1').textContent).to.equal('Lisää widget sivullesi');
+      expect($(doc, '[data-ui-lang="fi"]').getAttribute('aria-pressed')).to.equal('true');
+      expect([...doc.querySelectorAll('[data-ui-lang]')].map((b) => `${b.getAttribute('lang')} ${b.textContent}`)).to.deep.equal([
+        'fi Suomi',
+        'sv Svenska',
+        'en English',
+      ]);
       chooseWidget(doc, 'hki-measure-card');
       choose(doc, 'opt-hki-measure-card-measure', '8.3');
       const title = programme.measures.find((m) => m.id === '8.3')!.title;
       const card = () => preview(doc, 'hki-measure-card')?.shadowRoot?.textContent ?? '';
-      await waitUntil(() => card().includes(title.en), 'not in English at first', { timeout: 8000 });
-      const heading = $(doc, 'h1').textContent;
+      await waitUntil(() => card().includes(title.fi), 'the preview is not in Finnish', { timeout: 8000 });
+      expect($<HTMLSelectElement>(doc, '#opt-hki-measure-card-measure').selectedOptions[0].textContent).to.equal(`8.3 — ${title.fi}`);
 
-      $<HTMLInputElement>(doc, '#preview-lang-fi').click();
-      expect(doc.documentElement.lang).to.equal('fi');
-      expect($(doc, '#preview').lang).to.equal('fi');
-      await waitUntil(() => card().includes(title.fi), 'the preview did not switch to Finnish', { timeout: 8000 });
-      expect(doc.body.lang).to.equal('en');
-      expect($(doc, 'h1').textContent).to.equal(heading);
+      /** Every word of the interface, every widget's options too: headings, labels, legends, hints, buttons, options. */
+      const words = () =>
+        [...doc.querySelectorAll('h1, h2, label, legend, p, button, option, .widget-name, title')]
+          .filter((el) => !el.closest('#load-status, #no-warnings') && !el.closest('#preview') && !el.closest('body [lang]'))
+          // An attribute's name, values and description from the manifest are shown as they are (English).
+          .filter((el) => !(el.closest('.more-options') && (el.matches('label, option') || el.id.startsWith('opt-'))))
+          .map((el) => `${el.localName}: ${el.textContent!.replace(/\s+/g, ' ').trim()}`)
+          .filter((text) => /[a-zäöå]{3}/i.test(text.replace(/^\w+: /, '')) && !/: (<hki-|https?:)/.test(text));
+      const inFinnish = words();
+      $<HTMLButtonElement>(doc, '[data-ui-lang="en"]').click();
+      expect(doc.documentElement.lang).to.equal('en');
+      expect($(doc, '[data-ui-lang="en"]').getAttribute('aria-pressed')).to.equal('true');
+      const inEnglish = words();
+      expect(inEnglish).to.have.length(inFinnish.length);
+      // What stays the same: the site's name, and names from the data that are the same in both
+      // languages (Annantalo, International House Helsinki…), which only options show.
+      const same = inFinnish.filter((text, i) => text === inEnglish[i]);
+      expect(same.filter((text) => !text.startsWith('option: '))).to.deep.equal(['p: Helsinki · hki-widgets']);
+      expect(same.length, same.join(' | ')).to.be.below(15);
+      expect(inFinnish.length).to.be.above(300);
+      expect(inEnglish).to.include('h1: Put a widget on your page').and.to.include('label: Measure');
+      await waitUntil(() => card().includes(title.en), 'the preview did not switch to English', { timeout: 8000 });
 
-      $<HTMLInputElement>(doc, '#preview-lang-sv').click();
+      $<HTMLButtonElement>(doc, '[data-ui-lang="sv"]').click();
+      expect(doc.documentElement.lang).to.equal('sv');
+      expect($(doc, 'h1').textContent).to.equal('Lägg till en widget på din sida');
+      expect($(doc, '#options-hki-measure-card legend').textContent).to.equal('Inställningar: Åtgärdskort');
       await waitUntil(() => card().includes(title.sv), 'the preview did not switch to Swedish', { timeout: 8000 });
+      // Warnings, too, in the chosen language.
+      await waitUntil(() => warnings(doc).some((w) => w.startsWith('Obs: ') && w.includes('exempeladressen')), 'no Swedish warning', {
+        timeout: 3000,
+      });
+      expect(window.__errors).to.deep.equal([]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('falls back to English for a browser in another language', async () => {
+    const { document: doc, cleanup } = await configurator(1200, { languages: ['de-DE', 'ar'] });
+    try {
+      expect(doc.documentElement.lang).to.equal('en');
+      expect($(doc, 'h1').textContent).to.equal('Put a widget on your page');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('offers every attribute the manifest documents, as a control its type calls for', async () => {
+    const manifest = await (await fetch(MANIFEST)).json();
+    const attributes = (tag: string): { name: string; type?: { text: string }; description?: string }[] =>
+      manifest.modules.flatMap((m: { declarations?: { tagName?: string; attributes?: [] }[] }) =>
+        (m.declarations ?? []).filter((d) => d.tagName === tag).flatMap((d) => d.attributes ?? []),
+      );
+    const { document: doc, cleanup } = await configurator(1200, { languages: ['fi'] });
+    try {
+      const finder = attributes('hki-service-finder').map((a) => a.name);
+      expect(finder).to.include.members(['max-services', 'search', 'hours', 'page-size', 'format']);
+      for (const name of finder) expect(doc.getElementById(`opt-hki-service-finder-${name}`), `a control for ${name}`).to.exist;
+      for (const name of attributes('hki-measure-card').map((a) => a.name))
+        expect(doc.getElementById(`opt-hki-measure-card-${name}`), `a control for ${name}`).to.exist;
+
+      // The type says the control: an enum union → its values, a boolean → a box, a number → a number field.
+      expect([...$<HTMLSelectElement>(doc, '#opt-hki-service-finder-search').options].map((o) => o.value)).to.deep.equal([
+        'local',
+        'server',
+      ]);
+      expect($<HTMLInputElement>(doc, '#opt-hki-measure-card-plain').type).to.equal('checkbox');
+      expect($<HTMLInputElement>(doc, '#opt-hki-service-finder-page-size').type).to.equal('number');
+      // The description (English, from the JSDoc) is the help text, marked as English on a Finnish page.
+      const hint = $(doc, '#opt-hki-service-finder-search-hint');
+      const description = attributes('hki-service-finder').find((a) => a.name === 'search')!.description!;
+      expect(hint.querySelector('[lang="en"]')!.textContent).to.equal(description.replace(/`/g, '').replace(/\s+/g, ' '));
+      expect($(doc, '#more-hki-service-finder > legend').textContent).to.equal('Lisää asetuksia');
+
+      // And they reach the snippet only when not the default.
+      chooseWidget(doc, 'hki-service-finder');
+      choose(doc, 'opt-hki-service-finder-search', 'server');
+      type(doc, 'opt-hki-service-finder-page-size', '20');
+      expect(snippet(doc).split('\n')[1]).to.equal('<hki-service-finder search="server"></hki-service-finder>');
+      type(doc, 'opt-hki-service-finder-page-size', '10');
+      type(doc, 'opt-hki-service-finder-src', 'javascript:alert(1)');
+      // In the order of the element's documentation.
+      expect(snippet(doc).split('\n')[1]).to.equal('<hki-service-finder page-size="10" search="server"></hki-service-finder>');
+      await waitUntil(() => warnings(doc).some((w) => w.includes('src') && w.includes('https://')), 'no warning for src', {
+        timeout: 3000,
+      });
+      chooseWidget(doc, 'hki-measure-card');
+      $<HTMLInputElement>(doc, '#opt-hki-measure-card-plain').click();
+      expect(snippet(doc).split('\n')[1]).to.match(/^<hki-measure-card measure="[^"]+" plain><\/hki-measure-card>$/);
     } finally {
       cleanup();
     }
@@ -435,6 +532,16 @@ describe('the embed configurator (docs/configurator/)', () => {
       expect(outline.outlineStyle).to.equal('solid');
       expect(parseFloat(outline.outlineWidth)).to.be.at.least(2);
 
+      // The language switch works from the keyboard.
+      $(doc, '[data-ui-lang="sv"]').focus();
+      await sendKeys({ press: 'Enter' });
+      expect(doc.documentElement.lang).to.equal('sv');
+      expect($(doc, '#copy').textContent).to.equal('Kopiera koden');
+      await sendKeys({ press: 'Tab' });
+      expect(doc.activeElement?.getAttribute('data-ui-lang')).to.equal('en');
+      await sendKeys({ press: 'Space' });
+      expect(doc.documentElement.lang).to.equal('en');
+
       // Arrow keys choose another widget in the chooser, and its snippet follows.
       $(doc, '#widget-hki-measure-card').focus();
       await sendKeys({ press: 'ArrowDown' });
@@ -447,18 +554,10 @@ describe('the embed configurator (docs/configurator/)', () => {
     }
   });
 
-  it('passes axe with every widget chosen', async function () {
-    this.timeout(90000);
-    const { window, document: doc, cleanup } = await configurator();
-    try {
-      const script = doc.createElement('script');
-      script.src = '/node_modules/axe-core/axe.min.js';
-      await new Promise((resolve, reject) => {
-        script.addEventListener('load', resolve);
-        script.addEventListener('error', reject);
-        doc.head.append(script);
-      });
-      for (const tag of [
+  for (const [lang, tags] of [
+    [
+      'en',
+      [
         'hki-measure-card',
         'hki-measure-list',
         'hki-programme-summary',
@@ -467,30 +566,47 @@ describe('the embed configurator (docs/configurator/)', () => {
         'hki-service-card',
         'hki-sign',
         'hki-term',
-      ]) {
-        chooseWidget(doc, tag);
-        if (tag === 'hki-sign') $<HTMLInputElement>(doc, '#opt-hki-sign-languages-ar').click();
-        if (tag === 'hki-indicator-chart') choose(doc, 'opt-hki-indicator-chart-indicator', 'i-10.2-a');
-        // Rendered: the element has drawn something other than its loading state.
-        await waitUntil(
-          () => {
-            const el = preview(doc, tag);
-            return el?.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"], .loading');
-          },
-          `${tag} did not render`,
-          { timeout: 8000 },
-        );
-        await previewReady(doc, tag);
-        const { violations } = await window.axe!.run(doc, { resultTypes: ['violations'] });
-        expect(violations.map((v) => `${tag}: ${v.id} – ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
+      ],
+    ],
+    ['fi', ['hki-service-finder', 'hki-sign', 'hki-indicator-chart']],
+    ['sv', ['hki-service-finder', 'hki-measure-card']],
+  ] as const)
+    it(`passes axe in ${lang} with ${tags.length === 8 ? 'every widget' : tags.join(', ')} chosen`, async function () {
+      this.timeout(90000);
+      const { window, document: doc, cleanup } = await configurator(1200, { languages: [lang] });
+      try {
+        const script = doc.createElement('script');
+        script.src = '/node_modules/axe-core/axe.min.js';
+        await new Promise((resolve, reject) => {
+          script.addEventListener('load', resolve);
+          script.addEventListener('error', reject);
+          doc.head.append(script);
+        });
+        expect(doc.documentElement.lang).to.equal(lang);
+        for (const tag of tags) {
+          chooseWidget(doc, tag);
+          if (tag === 'hki-sign') $<HTMLInputElement>(doc, '#opt-hki-sign-languages-ar').click();
+          if (tag === 'hki-indicator-chart') choose(doc, 'opt-hki-indicator-chart-indicator', 'i-10.2-a');
+          // Rendered: the element has drawn something other than its loading state.
+          await waitUntil(
+            () => {
+              const el = preview(doc, tag);
+              return el?.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"], .loading');
+            },
+            `${tag} did not render`,
+            { timeout: 8000 },
+          );
+          await previewReady(doc, tag);
+          const { violations } = await window.axe!.run(doc, { resultTypes: ['violations'] });
+          expect(violations.map((v) => `${tag}: ${v.id} – ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
+        }
+      } finally {
+        cleanup();
       }
-    } finally {
-      cleanup();
-    }
-  });
+    });
 
-  it('works at 320 px wide without scrolling sideways', async () => {
-    const { document: doc, cleanup } = await configurator(320);
+  it('works at 320 px wide without scrolling sideways, in Finnish (the longest words)', async () => {
+    const { document: doc, cleanup } = await configurator(320, { languages: ['fi'] });
     try {
       const sideways = () => doc.documentElement.scrollWidth > doc.documentElement.clientWidth;
       for (const tag of ['hki-measure-card', 'hki-measure-list', 'hki-indicator-chart', 'hki-service-finder', 'hki-sign']) {
