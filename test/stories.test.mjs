@@ -345,7 +345,16 @@ async function openStory(tab, id, locale) {
           });
           if (!shows || !boxes) problems.push(`${name} rendered nothing (dataState ${w.dataState})`);
         }
-        if (rtl && getComputedStyle(w).direction !== 'rtl') problems.push(`${name} is not right to left on an rtl page`);
+        // On an rtl page the interface falls back to English: the widget's own content (what its shadow root marks
+        // as in fi, sv or en) reads left to right, whatever the page's direction (the page's lang and dir: above).
+        // hki-term is a word of the page's sentence and keeps the page's direction: its definition is its own content.
+        const interfaceContent = (root) =>
+          w.localName === 'hki-term'
+            ? [...root.querySelectorAll('[part="definition"]')]
+            : [...root.children].filter((e) => ['fi', 'sv', 'en'].includes(e.lang));
+        const own = w.shadowRoot ? interfaceContent(w.shadowRoot) : [];
+        if (rtl && own.some((e) => getComputedStyle(e).direction !== 'ltr'))
+          problems.push(`${name}'s own content is not left to right on an rtl page`);
       }
       return problems;
     },

@@ -2,7 +2,7 @@
 const texts = {
   fi: {
     division: 'Demotoimiala',
-    title: 'Kaikkien kaupunki',
+    title: 'Kaikkien Stadi',
     note: 'Tämä on esittelysivu. Se upottaa widgetit samoin kuin toimialan sivusto: yksi skripti ja yksi elementti widgetiä kohden. Vaihda sivun kieltä yllä: widgetit seuraavat sitä.',
     termsHeading: 'Ohjelman käyttämiä sanoja',
     cardHeading: 'Yksi toimenpide',
@@ -11,7 +11,7 @@ const texts = {
     errorHeading: 'Kun tietoja ei voi ladata',
     errorText:
       'Alla ensimmäinen termi hakee tietoja tiedostosta, jota ei ole. Se näyttää lyhyen ilmoituksen, ja toinen termi toimii silti.',
-    footer: 'Tiedot: Kaikkien kaupunki – Helsingin kotoutumisohjelma 2017–2021 (luonnoskäännös), Helsingin kaupunki.',
+    footer: 'Tiedot: Kaikkien Stadi – Helsingin kaupungin kotouttamisohjelma 2017–2021, Helsingin kaupunki (osa suomenkielisistä teksteistä on luonnoskäännöksiä).',
   },
   sv: {
     division: 'Demosektor',

@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { LocalizedText } from '@hki-widgets/data';
 import { dataControllersOf, type DataController, type DataStatus } from './data/data-controller.js';
 import { pageLocale, watchPageLocale } from './locale/page-locale.js';
 import { pickText, type PickedText } from './locale/pick.js';
-import type { UiLocale } from './locale/resolve.js';
+import { uiDirection, type UiLocale } from './locale/resolve.js';
 import { themeStyles } from './theme/theme.js';
 
 /** What a render function outside the element needs to show texts from data as the element would. */
@@ -14,6 +14,9 @@ export interface TextContext {
   text: (value: LocalizedText | PickedText | null | undefined) => TemplateResult | typeof nothing;
   langOf: (picked: PickedText | undefined) => string | typeof nothing;
 }
+
+/** The elements whose `dir` HkiElement set (a `dir` that an element's template sets itself is left alone). */
+const directed = new WeakSet<Element>();
 
 const isPicked = (value: LocalizedText | PickedText): value is PickedText => typeof (value as PickedText).fallback === 'boolean';
 
@@ -30,6 +33,39 @@ export class HkiElement extends LitElement {
     super();
     watchPageLocale();
     updateWhenLocaleChanges(this);
+  }
+
+  /**
+   * Whether `update()` gives the element's interface content the direction of its language. An element
+   * whose base wraps the page's own text inline (`hki-term`, a word in the page's sentence) sets it to
+   * false and sets `dir` itself where its own content needs it.
+   */
+  protected static interfaceDirection = true;
+
+  /**
+   * After each render, the content an element marks as written in its interface language (a top-level
+   * element of its shadow root with `lang` = `uiLocale`, as every `part="base"` is) also gets that
+   * language's direction, unless its template sets `dir` itself. The interface languages are all left to
+   * right, so on a right-to-left page (`<html lang="ar" dir="rtl">`, interface in English) the widget's
+   * lists, headings and controls stay left to right, while texts from data inside keep `dir="auto"` (see
+   * `text()`) and an Arabic text still reads right to left. Done here once rather than in every template.
+   */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    if (!(this.constructor as typeof HkiElement).interfaceDirection) return;
+    const lang = this.uiLocale;
+    const dir = uiDirection(lang);
+    for (const el of Array.from(this.renderRoot.children)) {
+      const own = el.hasAttribute('dir') && !directed.has(el);
+      if (own) continue;
+      if (el.getAttribute('lang') === lang) {
+        if (el.getAttribute('dir') !== dir) el.setAttribute('dir', dir);
+        directed.add(el);
+      } else if (directed.has(el)) {
+        el.removeAttribute('dir');
+        directed.delete(el);
+      }
+    }
   }
 
   /**

@@ -26,7 +26,7 @@ export {
 } from './controllers/url-state.js';
 export { MediaQueryController } from './controllers/media-query.js';
 export { pageLocale, watchPageLocale, registerTranslations } from './locale/page-locale.js';
-export { resolveLocale, UI_LOCALES, FALLBACK_LOCALE, type UiLocale, type ResolvedLocale } from './locale/resolve.js';
+export { resolveLocale, uiDirection, UI_LOCALES, FALLBACK_LOCALE, type UiLocale, type ResolvedLocale } from './locale/resolve.js';
 export { pickText, FALLBACK_CHAIN, type PickedText } from './locale/pick.js';
 export { formatNumber, formatPercent, formatDate } from './locale/format.js';
 export { safeHref, SAFE_PROTOCOLS } from './safe/safe-url.js';

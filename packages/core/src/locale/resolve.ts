@@ -2,6 +2,17 @@
 export const UI_LOCALES = ['en', 'fi', 'sv'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
 
+/**
+ * The interface languages written right to left: none of fi, sv and en. The widgets' own content takes the
+ * direction of its language, not the page's: English on an Arabic page reads left to right.
+ */
+const RIGHT_TO_LEFT_UI_LOCALES: ReadonlySet<string> = new Set<string>();
+
+/** The writing direction of an interface language (for `dir` on the content written in it). */
+export function uiDirection(locale: UiLocale): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT_UI_LOCALES.has(locale) ? 'rtl' : 'ltr';
+}
+
 /** The locale the interface falls back to for any other page language. */
 export const FALLBACK_LOCALE: UiLocale = 'en';
 

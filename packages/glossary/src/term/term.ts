@@ -34,6 +34,8 @@ import { termStyles } from './term.styles.js';
  */
 export class HkiTerm extends HkiElement {
   static override styles = [...HkiElement.styles, termStyles];
+  /** The term is a word of the page's sentence and keeps the page's direction; its definition and message are `dir="ltr"`. */
+  protected static override interfaceDirection = false;
 
   /** The concept's id: `foreign-background`, `immigrant`, `second-generation` or `foreign-language-speaker`. */
   @property({ reflect: true }) concept = '';
@@ -86,7 +88,7 @@ export class HkiTerm extends HkiElement {
       if (this.data.status === 'error') problem = this.data.message;
       else if (this.data.status === 'ready') problem = msg(str`The term "${this.concept}" was not found in the programme's concepts.`);
       return html`<span part="base" lang=${this.uiLocale}
-        ><slot></slot>${problem ? html`<span class="hki-alert" role="alert">${problem}</span>` : nothing}</span
+        ><slot></slot>${problem ? html`<span class="hki-alert" role="alert" dir="ltr">${problem}</span>` : nothing}</span
       >`;
     }
     const name = this.pick(concept.term);
