@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@hki-widgets/measures/measure-list/define.js';
 import type { HkiMeasureList } from '@hki-widgets/measures/measure-list.js';
 import type { HkiMeasureCard } from '@hki-widgets/measures/measure-card.js';
@@ -23,7 +23,11 @@ const root = (el: HkiMeasureList) => el.shadowRoot!;
 const countEl = (el: HkiMeasureList) => root(el).querySelector<HTMLElement>('[part="count"]')!;
 const count = (el: HkiMeasureList) => countEl(el).textContent!.trim();
 const cards = (el: HkiMeasureList) => [...root(el).querySelectorAll<HkiMeasureCard>('hki-measure-card')];
-const shownIds = (el: HkiMeasureList) => cards(el).map((c) => c.getAttribute('measure'));
+/** The rows of the compact list (the default view), one per measure shown. */
+const rows = (el: HkiMeasureList) => [...root(el).querySelectorAll<HTMLLIElement>('[part="row"]')];
+const rowOf = (el: HkiMeasureList, id: string) => must<HTMLLIElement>(root(el), `[part="row"][data-measure="${id}"]`);
+const toggleOf = (row: Element) => must<HTMLButtonElement>(row, '[part="row-toggle"]');
+const shownIds = (el: HkiMeasureList) => rows(el).map((r) => r.dataset.measure);
 const field = <T extends HTMLElement = HTMLSelectElement>(el: HkiMeasureList, id: string) => root(el).querySelector<T>(`#${id}`)!;
 const searchField = (el: HkiMeasureList) => field<HTMLInputElement>(el, 'q');
 const labelOf = (el: HkiMeasureList, id: string) => root(el).querySelector(`label[for="${id}"]`)!.textContent!.trim();
@@ -114,21 +118,23 @@ describe('<hki-measure-list>', () => {
   });
 
   describe('all measures', () => {
-    it('shows all 64 measures in programme order as compact cards, and announces the count', async () => {
+    it('shows all 64 measures in programme order as rows of a list, and announces the count', async () => {
       const el = await list(html`<hki-measure-list url-state="off"></hki-measure-list>`);
-      expect(cards(el)).to.have.length(64);
+      expect(rows(el)).to.have.length(64);
       const ids = shownIds(el);
       expect(ids.slice(0, 6)).to.deep.equal(['1.1', '1.2', '1.3', '1.4', '1.5', '2']);
       expect(ids.at(-1)).to.equal('11');
       expect(new Set(ids).size).to.equal(64);
-      expect(cards(el).every((c) => c.getAttribute('variant') === 'compact')).to.equal(true);
+      // Each set's rows are one list; no card is rendered before its row is opened.
+      expect(rows(el).every((r) => r.parentElement!.tagName === 'UL')).to.equal(true);
+      expect(cards(el)).to.have.length(0);
       expect(countEl(el).getAttribute('role')).to.equal('status');
       expect(count(el)).to.equal('64 measures found');
       expect(root(el).querySelector('[part="empty"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
-    it('groups the measures under theme headings (h2) and measure set headings (h3), with card headings at h4', async () => {
+    it('groups the measures under theme headings (h2) and measure set headings (h3), with measure headings at h4', async () => {
       const el = await list(html`<hki-measure-list url-state="off"></hki-measure-list>`);
       const themeHeadings = [...root(el).querySelectorAll('[part="theme-title"]')];
       expect(themeHeadings.map((h) => h.tagName)).to.deep.equal(['H2', 'H2', 'H2', 'H2']);
@@ -146,24 +152,26 @@ describe('<hki-measure-list>', () => {
       // The learning theme holds the one measure set with its 28 measures.
       const learning = root(el).querySelector('#theme-learning')!.closest('section')!;
       expect(learning.querySelectorAll('[part="set-title"]')).to.have.length(1);
-      expect(learning.querySelectorAll('hki-measure-card')).to.have.length(28);
+      expect(learning.querySelectorAll('[part="row"]')).to.have.length(28);
       // Each section is named by its heading.
       expect(learning.getAttribute('aria-labelledby')).to.equal('theme-learning');
 
-      const card = cards(el).find((c) => c.getAttribute('measure') === '4.12')!;
-      await card.updateComplete;
-      const title = card.shadowRoot!.querySelector('[part="title"]')!;
+      const title = must(rowOf(el, '4.12'), '[part="row-title"]');
       expect(title.tagName).to.equal('H4');
       expect(text(title)).to.match(/^4\.12 \S/);
+      // An opened row's card comes under the row's heading.
+      toggleOf(rowOf(el, '4.12')).click();
+      await el.updateComplete;
+      const card = cards(el)[0];
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[part="title"]')!.tagName).to.equal('H5');
     });
 
     it('takes its heading levels from heading-level', async () => {
       const el = await list(html`<hki-measure-list url-state="off" heading-level="3"></hki-measure-list>`);
       expect(root(el).querySelector('[part="theme-title"]')!.tagName).to.equal('H3');
       expect(root(el).querySelector('[part="set-title"]')!.tagName).to.equal('H4');
-      const card = cards(el)[0];
-      await card.updateComplete;
-      expect(card.shadowRoot!.querySelector('[part="title"]')!.tagName).to.equal('H5');
+      expect(root(el).querySelector('[part="row-title"]')!.tagName).to.equal('H5');
     });
 
     it('labels its search field and filters', async () => {
@@ -194,6 +202,175 @@ describe('<hki-measure-list>', () => {
       expect(bodies.slice(1, 4)).to.deep.equal(['Annantalo', 'Culture and Leisure Division', 'Education Division']);
       expect(bodies).to.not.include('Kela');
       expect(buttonNamed(el, 'Clear filters').type).to.equal('button');
+    });
+  });
+
+  describe('compact list', () => {
+    /** The height of a list of all 64 measures at a 1,280 px wide window. */
+    async function heightAt1280(markup: ReturnType<typeof html>): Promise<number> {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await list(markup);
+      await Promise.all(cards(el).map((c) => c.updateComplete));
+      return el.getBoundingClientRect().height;
+    }
+
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('keeps all 64 measures under 5,000 px at 1,280 px, where the cards took far more', async () => {
+      const listHeight = await heightAt1280(html`<hki-measure-list url-state="off"></hki-measure-list>`);
+      const cardsHeight = await heightAt1280(html`<hki-measure-list url-state="off" view="cards"></hki-measure-list>`);
+      expect(listHeight).to.be.below(5000);
+      // The same bound fails for the cards (the old default), so this test would fail without the list.
+      expect(cardsHeight).to.be.above(5000);
+      expect(listHeight).to.be.below(cardsHeight / 2);
+    });
+
+    it('shows number, title, status and responsible body of each measure on one line on a wide screen', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await list(html`<hki-measure-list url-state="off" src=${exampleUrl}></hki-measure-list>`);
+      const row = rowOf(el, '1.3');
+      const title = must(row, '[part="row-title"]');
+      expect(title.tagName).to.equal('H4');
+      expect(text(must(row, '.row-number'))).to.equal('1.3');
+      expect(text(title)).to.equal('1.3 Multilingual career guidance at Ohjaamo');
+      expect(must(title, '[dir="auto"]').textContent).to.equal('Multilingual career guidance at Ohjaamo');
+      expect(text(must(row, '.row-status'))).to.equal('Status: Achieved');
+      expect(must(row, '.row-status svg').getAttribute('aria-hidden')).to.equal('true');
+      expect(text(must(row, '.row-responsible'))).to.equal('Responsible: Youth Employment Services, Ohjaamo');
+      expect(text(rowOf(el, '1.1').querySelector('.row-responsible'))).to.equal('Responsible: Education Division, Helsinki Skill Center');
+      // One line each: every row's parts stand side by side, in reading order, at the same height.
+      for (const r of rows(el)) {
+        const [t, st, resp, button] = ['[part="row-title"]', '.row-status', '.row-responsible', 'button'].map((s) =>
+          must(r, s).getBoundingClientRect(),
+        );
+        expect(t.right, r.dataset.measure).to.be.at.most(st.left);
+        expect(st.right, r.dataset.measure).to.be.at.most(resp.left);
+        expect(resp.right, r.dataset.measure).to.be.at.most(button.left);
+        expect(st.top, r.dataset.measure).to.be.below(t.bottom);
+        expect(button.top, r.dataset.measure).to.be.below(t.bottom);
+      }
+    });
+
+    it('names each "Show details" button by its measure, and no two alike', async () => {
+      const el = await list(html`<hki-measure-list url-state="off"></hki-measure-list>`);
+      const names = rows(el).map((r) => text(toggleOf(r)));
+      expect(names[0]).to.equal('Show details: 1.1 Developing Helsinki Skill Center’s services');
+      expect(names.every((name, i) => name.startsWith(`Show details: ${shownIds(el)[i]} `))).to.equal(true);
+      expect(new Set(names).size).to.equal(64);
+      for (const r of rows(el)) {
+        const button = toggleOf(r);
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        expect(button.hasAttribute('aria-label')).to.equal(false);
+        // The button controls the (still empty, hidden) place of the card.
+        const details = root(el).getElementById(button.getAttribute('aria-controls')!)!;
+        expect(details.hidden).to.equal(true);
+        expect(r.contains(details)).to.equal(true);
+      }
+    });
+
+    it('opens the full card in place with one press, and closes it again', async () => {
+      const el = await list(html`<hki-measure-list url-state="off" src=${exampleUrl}></hki-measure-list>`);
+      const row = rowOf(el, '1.3');
+      const button = toggleOf(row);
+      setTimeout(() => button.click());
+      const toggled = await oneEvent(el, 'hki-toggle');
+      expect(toggled.detail).to.deep.equal({ open: true, measure: '1.3' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(button)).to.equal('Hide details: 1.3 Multilingual career guidance at Ohjaamo');
+      const details = root(el).getElementById(button.getAttribute('aria-controls')!)!;
+      expect(details.hidden).to.equal(false);
+      // Only the opened row has a card: the full one, with the measure's description and responsible bodies.
+      expect(cards(el)).to.have.length(1);
+      const card = must<HkiMeasureCard>(details, 'hki-measure-card');
+      expect(card.getAttribute('measure')).to.equal('1.3');
+      await card.updateComplete;
+      expect(card.variant).to.equal('full');
+      const body = must(card.shadowRoot, '[part="body"]');
+      expect(text(body)).to.contain('Responsible');
+      expect(text(body)).to.contain('Youth Employment Services, Ohjaamo');
+      expect(must(card.shadowRoot, '[part="plain-switch"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+
+      // Another row opens on its own; the first stays open, also when the filters change.
+      toggleOf(rowOf(el, '3.2')).click();
+      await el.updateComplete;
+      expect(cards(el).map((c) => c.getAttribute('measure'))).to.deep.equal(['1.3', '3.2']);
+      await choose(el, 'theme', 'skilled-workforce');
+      expect(toggleOf(rowOf(el, '1.3')).getAttribute('aria-expanded')).to.equal('true');
+
+      toggleOf(rowOf(el, '1.3')).click();
+      await el.updateComplete;
+      expect(toggleOf(rowOf(el, '1.3')).getAttribute('aria-expanded')).to.equal('false');
+      expect(cards(el).map((c) => c.getAttribute('measure'))).to.deep.equal(['3.2']);
+    });
+
+    it('opens and closes by keyboard, with the focus staying on the button', async () => {
+      const el = await list(html`<hki-measure-list url-state="off"></hki-measure-list>`);
+      const button = toggleOf(rowOf(el, '2'));
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(root(el).activeElement).to.equal(button);
+      expect(rowOf(el, '2').querySelector('hki-measure-card')).to.not.equal(null);
+      // Tab goes on into the opened card, before the next row.
+      await sendKeys({ press: 'Tab' });
+      const card = must<HkiMeasureCard>(rowOf(el, '2'), 'hki-measure-card');
+      expect(root(el).activeElement).to.equal(card);
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(root(el).activeElement).to.equal(button);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(root(el).activeElement).to.equal(button);
+      expect(cards(el)).to.have.length(0);
+    });
+
+    it('reflows at 320 px with a row open, without sideways scrolling', async () => {
+      const el = await list(html`<hki-measure-list url-state="off" src=${exampleUrl}></hki-measure-list>`);
+      toggleOf(rowOf(el, '1.1')).click();
+      await el.updateComplete;
+      await cards(el)[0].updateComplete;
+      try {
+        expect(await scrollsSideways(320)).to.equal(false);
+        for (const r of rows(el).slice(0, 8)) {
+          for (const s of ['[part="row-title"]', '.row-status', '.row-responsible', 'button']) {
+            expect(must(r, s).getBoundingClientRect().right, `${r.dataset.measure} ${s}`).to.be.at.most(320);
+          }
+        }
+        expect(cards(el)[0].getBoundingClientRect().right).to.be.at.most(320);
+      } finally {
+        await scrollsSideways(800);
+      }
+    });
+
+    it('shows Finnish titles and Finnish button names on a Finnish page', async () => {
+      await setPageLang('fi');
+      const finnish = (await (await fetch(new URL('../../data/dist/programme.fi.json', import.meta.url))).json()) as {
+        measures: { id: string; title: { fi: string } }[];
+      };
+      const el = await list(html`<hki-measure-list url-state="off"></hki-measure-list>`);
+      const titles = rows(el).map((r) => must(r, '[part="row-title"] [dir="auto"]').textContent);
+      expect(titles).to.deep.equal(finnish.measures.map((m) => m.title.fi));
+      expect(titles[0]).to.not.equal('Developing Helsinki Skill Center’s services');
+      expect(rows(el).every((r) => !r.querySelector('[lang="en"]'))).to.equal(true);
+      expect(text(toggleOf(rowOf(el, '1.1')))).to.equal(`Näytä tiedot: 1.1 ${finnish.measures[0].title.fi}`);
+      expect(text(rowOf(el, '1.1').querySelector('.row-status'))).to.equal('Tila: Ei raportoitu');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the cards of earlier versions with view="cards"', async () => {
+      const el = await list(html`<hki-measure-list url-state="off" view="cards"></hki-measure-list>`);
+      expect(rows(el)).to.have.length(0);
+      expect(cards(el)).to.have.length(64);
+      expect(cards(el).every((c) => c.getAttribute('variant') === 'compact')).to.equal(true);
+      el.removeAttribute('view');
+      await el.updateComplete;
+      expect(rows(el)).to.have.length(64);
+      expect(cards(el)).to.have.length(0);
     });
   });
 
@@ -402,7 +579,7 @@ describe('<hki-measure-list>', () => {
       await choose(el, 'theme', 'learning');
       await search(el, 'no such words anywhere');
       expect(count(el)).to.equal('0 measures found');
-      expect(cards(el)).to.have.length(0);
+      expect(rows(el)).to.have.length(0);
       const empty = root(el).querySelector('[part="empty"]')!;
       expect(text(empty)).to.contain('No measures match these filters. Try other words or fewer filters.');
       expect(root(el).querySelector('[part="summary"]')).to.equal(null);
@@ -412,7 +589,7 @@ describe('<hki-measure-list>', () => {
       await el.updateComplete;
       await el.updateComplete;
       expect(count(el)).to.equal('64 measures found');
-      expect(cards(el)).to.have.length(64);
+      expect(rows(el)).to.have.length(64);
       expect(searchField(el).value).to.equal('');
       expect(field(el, 'theme').value).to.equal('');
       expect(root(el).activeElement).to.equal(searchField(el));
@@ -740,11 +917,9 @@ describe('<hki-measure-list>', () => {
         expect(document.activeElement, name).to.equal(el);
         expect(root(el).activeElement, name).to.equal(target());
       }
-      // Then into the first card, to its "Show details" button.
+      // Then to the first row's "Show details" button.
       await sendKeys({ press: 'Tab' });
-      const first = cards(el)[0];
-      expect(root(el).activeElement).to.equal(first);
-      expect(first.shadowRoot!.activeElement!.textContent).to.contain('Show details');
+      expect(root(el).activeElement).to.equal(toggleOf(rowOf(el, '1.1')));
       // And back again.
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });

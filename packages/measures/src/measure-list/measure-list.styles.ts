@@ -1,5 +1,11 @@
 import { css } from 'lit';
 
+/**
+ * The explorer's layout. The compact list's rows lay out by the explorer's own width (a container
+ * query on the results, which may sit in a sidebar), not the window's: narrow, the status, responsible
+ * bodies and button stack under the number and title; from 48 em, each measure is one line of aligned
+ * columns. (Comments stay out of the template: it ships as it is written.)
+ */
 export const listStyles = css`
   .field.search {
     grid-column: 1 / -1;
@@ -54,6 +60,7 @@ export const listStyles = css`
 
   .results {
     gap: var(--hki-spacing-l);
+    container: hki-measures / inline-size;
   }
 
   [part='theme-title'] {
@@ -71,5 +78,82 @@ export const listStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+
+  .rows {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    border-block-start: 1px solid var(--hki-color-border);
+  }
+
+  .row {
+    border-block-end: 1px solid var(--hki-color-border);
+  }
+
+  .row-line {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--hki-spacing-3xs) var(--hki-spacing-s);
+    align-items: center;
+    padding-block: var(--hki-spacing-3xs);
+  }
+
+  [part='row-title'] {
+    display: grid;
+    grid-template-columns: 3.5em minmax(0, 1fr);
+    gap: var(--hki-spacing-2xs);
+    align-items: baseline;
+    font-size: 1em;
+  }
+
+  .row-number {
+    font-variant-numeric: tabular-nums;
+  }
+
+  .row-status,
+  .row-responsible {
+    padding-inline-start: calc(3.5em + var(--hki-spacing-2xs));
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+
+  .row-status {
+    display: flex;
+    align-items: center;
+    gap: var(--hki-spacing-3xs);
+  }
+
+  .row-responsible {
+    color: var(--hki-color-muted);
+  }
+
+  .row-toggle {
+    justify-self: start;
+    margin-inline-start: calc(3.5em + var(--hki-spacing-2xs));
+  }
+
+  .row-details {
+    padding-block-end: var(--hki-spacing-s);
+  }
+
+  @container hki-measures (min-width: 48em) {
+    .row-line {
+      grid-template-columns: minmax(0, 3fr) 9em minmax(0, 2fr) 10em;
+    }
+    .row-status,
+    .row-responsible {
+      padding-inline-start: 0;
+    }
+    .row-toggle {
+      justify-self: end;
+      margin-inline-start: 0;
+    }
+  }
+
+  @media print {
+    .row {
+      break-inside: avoid;
+    }
   }
 `;

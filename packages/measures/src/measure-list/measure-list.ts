@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { HkiElement, DataController, UrlStateController, controlStyles, filterPanelStyles, downloadText } from '@hki-widgets/core';
@@ -23,8 +23,7 @@ export type MeasureFilters = {
 export type { HkiFilterChangeDetail } from '@hki-widgets/core';
 
 /**
- * The programme explorer: every measure, grouped by theme and measure set, each as a compact card,
- * with filters (theme, measure set, responsible body, status), a search that ignores case and
+ * The programme explorer: every measure, grouped by theme and measure set, with filters (theme, measure set, responsible body, status), a search that ignores case and
  * diacritics, an announced result count, a status summary and downloads of the selection.
  *
  * The filters live in the page address (`?theme=learning&q=ohjaamo`), so a filtered view can be
@@ -32,6 +31,11 @@ export type { HkiFilterChangeDetail } from '@hki-widgets/core';
  * lists). A value in the address that is not one of a filter's options is ignored, with one console
  * warning. `theme`, `measure-set`, `responsible` and `status` attributes preset the filters for a
  * division's page.
+ *
+ * By default each measure is one row of a compact list: its number, title, status and responsible
+ * bodies (one line on a wide screen), and a "Show details" button, named by the measure, that opens
+ * the measure's full `<hki-measure-card>` in place. A card is rendered only when its row is opened.
+ * `view="cards"` shows every measure as a compact card instead, as earlier versions did.
  *
  * @tagname hki-measure-list
  * @summary The programme explorer: every measure, with filters, search, status summary and downloads.
@@ -43,11 +47,14 @@ export type { HkiFilterChangeDetail } from '@hki-widgets/core';
  * @csspart count - The announced number of results.
  * @csspart summary - The status summary of the selection.
  * @csspart results - The grouped measures.
+ * @csspart row - One measure in the list view: number, title, status, responsible bodies and its button.
+ * @csspart row-toggle - A row's "Show details" button.
  * @csspart empty - The message shown when nothing matches.
  *
- * @cssprop --hki-measure-list-gap - Space between the cards.
+ * @cssprop --hki-measure-list-gap - Space between the cards (`view="cards"`).
  *
  * @fires hki-filter-change - When the filters change. `detail`: `{ filters, count }`.
+ * @fires hki-toggle - When a row's details open or close (list view). `detail`: `{ open, measure }`.
  */
 export class HkiMeasureList extends HkiElement {
   static override styles = [...HkiElement.styles, controlStyles, filterPanelStyles, sharedStyles, listStyles];
@@ -72,6 +79,15 @@ export class HkiMeasureList extends HkiElement {
 
   /** URL of another data package (same schema). Defaults to the bundled one. */
   @property({ reflect: true }) src?: string;
+
+  /**
+   * `list` (the default): one compact row per measure, its full card one button press away.
+   * `cards`: every measure as a compact card (much taller: about 13,700 px for all 64 at 1,280 px).
+   */
+  @property({ reflect: true }) view: 'list' | 'cards' = 'list';
+
+  /** The measures whose rows are open, by number. Kept while the filters change. */
+  @state() private openRows = new Set<string>();
 
   @query('#q') private searchField?: HTMLInputElement;
 
@@ -162,6 +178,15 @@ export class HkiMeasureList extends HkiElement {
         (!status || m.status.value === status) &&
         (terms.length === 0 || matchesAll(terms, this.searchText(pkg, m))),
     );
+  }
+
+  private toggleRow(id: string): void {
+    const open = new Set(this.openRows);
+    const opening = !open.has(id);
+    if (opening) open.add(id);
+    else open.delete(id);
+    this.openRows = open;
+    this.emit('hki-toggle', { open: opening, measure: id });
   }
 
   private download(kind: 'csv' | 'json'): void {
@@ -323,20 +348,81 @@ export class HkiMeasureList extends HkiElement {
             (set) =>
               html`<section class="set" aria-labelledby=${`set-${set.id}`}>
                 ${heading(level + 1, 'set-title', html`${set.number}. ${this.text(set.title)}`, `set-${set.id}`)}
-                <ul class="cards">
-                  ${repeat(
-                    pkg.measures.filter((m) => m.setId === set.id && shown.has(m.id)),
-                    (m) => m.id,
-                    (m) =>
-                      html`<li>
-                        <hki-measure-card variant="compact" measure=${m.id} heading-level=${level + 2} .programme=${pkg}></hki-measure-card>
-                      </li>`,
-                  )}
-                </ul>
+                ${
+                  this.view === 'cards'
+                    ? this.renderCards(
+                        pkg.measures.filter((m) => m.setId === set.id && shown.has(m.id)),
+                        pkg,
+                        level + 2,
+                      )
+                    : this.renderRows(
+                        pkg.measures.filter((m) => m.setId === set.id && shown.has(m.id)),
+                        pkg,
+                        level + 2,
+                      )
+                }
               </section>`,
           )}
         </section>`;
       })}
     </div>`;
+  }
+
+  private renderCards(measures: Measure[], pkg: IntegrationProgrammePackage, level: number): TemplateResult {
+    return html`<ul class="cards">
+      ${repeat(
+        measures,
+        (m) => m.id,
+        (m) =>
+          html`<li>
+            <hki-measure-card variant="compact" measure=${m.id} heading-level=${level} .programme=${pkg}></hki-measure-card>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  /** The compact list: one row per measure; the full card only for an opened row. */
+  private renderRows(measures: Measure[], pkg: IntegrationProgrammePackage, level: number): TemplateResult {
+    const orgs = new Map(pkg.organisations.map((o) => [o.id, o]));
+    return html`<ul class="rows">
+      ${repeat(
+        measures,
+        (m) => m.id,
+        (m) => {
+          const open = this.openRows.has(m.id);
+          const title = this.pick(m.title);
+          const status = statusLabel(m.status.value, pkg.statusScales, (t) => this.pick(t));
+          const responsible = m.responsibleIds.map((id) => orgs.get(id)).filter((o) => o !== undefined);
+          const detailsId = `details-${m.id}`;
+          return html`<li part="row" class="row" data-measure=${m.id}>
+            <div class="row-line">
+              ${heading(level, 'row-title', html`<span class="row-number">${m.id}</span> ${this.text(title)}`, `title-${m.id}`)}
+              <p class="row-status" data-status=${m.status.value}>
+                ${statusIcon(m.status.value)}<span class="visually-hidden">${msg('Status:')} </span
+                ><span lang=${this.langOf(status)}>${status.text}</span>
+              </p>
+              <p class="row-responsible">
+                <span class="visually-hidden">${msg('Responsible')}: </span>${responsible.map(
+                  (o, i) => html`${i > 0 ? ', ' : nothing}${this.text(o.name)}`,
+                )}
+              </p>
+              <button
+                part="row-toggle"
+                class="button row-toggle no-print"
+                type="button"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls=${detailsId}
+                @click=${() => this.toggleRow(m.id)}
+              >
+                ${open ? msg('Hide details') : msg('Show details')}<span class="visually-hidden">: ${m.id} ${this.text(title)}</span>
+              </button>
+            </div>
+            <div class="row-details" id=${detailsId} ?hidden=${!open}>
+              ${open ? html`<hki-measure-card measure=${m.id} heading-level=${level + 1} .programme=${pkg}></hki-measure-card>` : nothing}
+            </div>
+          </li>`;
+        },
+      )}
+    </ul>`;
   }
 }
