@@ -100,5 +100,26 @@ export const ErrorServerSearch: Story = {
   args: { src: 'https://api.hel.fi/servicemap/v2/unit/', search: 'server' },
 };
 export const Narrow: Story = { name: 'Narrow (320 px)', decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`] };
+/** A 320 px column: the filters behind their disclosure, closed, with the active count (a district preset counts). */
+export const NarrowFiltersClosed: Story = {
+  name: 'Narrow with filters closed',
+  args: { district: 'central' },
+  decorators: [(story) => html`<div style="width: 320px">${story()}</div>`],
+};
+export const NarrowFiltersClosedArabic: Story = {
+  ...NarrowFiltersClosed,
+  name: 'Narrow with filters closed, right-to-left page (Arabic)',
+  globals: { locale: 'ar' },
+};
+/** The same column after the resident opens the filters. */
+export const NarrowFiltersOpen: Story = {
+  name: 'Narrow with filters open',
+  decorators: [(story) => html`<div style="width: 320px">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const finder = canvasElement.querySelector('hki-service-finder')!;
+    for (let i = 0; i < 50 && !finder.shadowRoot?.querySelector('.filters-toggle'); i++) await new Promise((r) => setTimeout(r, 50));
+    finder.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!.click();
+  },
+};
 export const Loading: Story = { args: { src: '/__story/pending/services.json' } };
 export const Error: Story = { name: 'Error (data not found)', args: { src: './no-such-services.json' } };

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { DataController, HkiElement, clampLevel, reportOnce, asText } from '@hki-widgets/core';
 import type { Service, ServicesPackage } from '@hki-widgets/data';
-import { servicesSource, type ServicesFormat } from '../shared/services-source.js';
+import { servicesSource } from '../shared/services-source.js';
 import { renderService } from '../shared/render-service.js';
 import { LazyLiveHours } from '../shared/live-hours-lazy.js';
 import { servicesStyles } from '../shared/services.styles.js';
@@ -49,7 +49,7 @@ export class HkiServiceCard extends HkiElement {
   @property({ reflect: true }) src?: string;
 
   /** What `src` holds: `package`, `servicemap` or `tpr`. */
-  @property({ reflect: true }) format: ServicesFormat = 'package';
+  @property({ reflect: true }) format: 'package' | 'servicemap' | 'tpr' = 'package';
 
   /**
    * Where the current opening hours come from: `hauki` fetches them from Hauki for a unit of the

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { PickedText } from '@hki-widgets/core';
+import { plural, type PickedText } from '@hki-widgets/core';
 import type { Audience, District, LocalizedText, ServicesPackage, Topic } from '@hki-widgets/data';
 import { bothNames, nameIn } from '../shared/languages.js';
 import { AUDIENCES, TOPICS, audienceLabel, topicLabel } from '../shared/labels.js';
@@ -59,6 +59,29 @@ export interface FormContext {
   /** Distances are measured from the resident's position. */
   located: boolean;
   positionError: string;
+  /** In a narrow finder: whether the filters' disclosure is open (a wide finder always shows them). */
+  filtersOpen: boolean;
+  toggleFilters: () => void;
+}
+
+/**
+ * How many filters narrow the results, as the filters (and so the page address) hold them: each
+ * chosen option and each ticked box. The words are not counted (the search field is always in view),
+ * nor the order. A `district` preset counts: the District filter shows it. The `topics`, `audiences`
+ * and `languages` presets do not: they are the site's scope, not in the filters.
+ */
+export function activeFilterCount(f: ServiceFilters): number {
+  const chosen = [f.language, f.topic, f.audience, f.district, f.access].filter((v) => v !== '').length;
+  return chosen + [f.free, f.noAppointment, f.openNow].filter(Boolean).length;
+}
+
+/** The disclosure's name: "Filters", or "Filters (2 active)". */
+function filtersLabel(active: number): string {
+  if (active === 0) return msg('Filters');
+  return plural(active, {
+    one: () => msg(str`Filters (${active} active)`, { id: 'service-finder-filters-active-one' }),
+    other: () => msg(str`Filters (${active} active)`, { id: 'service-finder-filters-active-other' }),
+  });
 }
 
 type Check = 'free' | 'noAppointment' | 'openNow';
@@ -82,45 +105,59 @@ export function renderFilters(ctx: FormContext): TemplateResult {
   const accessName = (key: string) => ctx.pick(choices.accessNames.get(key))?.text ?? '';
   const typed = (e: Event) => ctx.set('q', (e.target as HTMLInputElement).value, false);
   const submitted = (e: Event) => e.preventDefault();
+  // In a narrow finder the filters are behind a disclosure (shown by the styles' container query);
+  // the search field stays outside it, always in view.
   return html`<form part="filters" class="filters" role="search" aria-label=${msg('Find services')} @submit=${submitted}>
     <div class="field search">
       <label for="q">${msg('Search services')}</label>
       <input id="q" type="search" autocomplete="off" .value=${f.q} @input=${typed} />
       <p class="hint">${msg('Search in Finnish, Swedish or English, or by the name of a language.')}</p>
     </div>
-    ${select('language', msg('Language of service'), [
-      option('', msg('All languages'), f.language),
-      ...choices.languages.map((code) => option(code, bothNames(code, ui), f.language)),
-    ])}
-    ${select('topic', msg('Topic'), [
-      option('', msg('All topics'), f.topic),
-      ...choices.topics.map((t) => option(t, topicLabel(t), f.topic)),
-    ])}
-    ${select('audience', msg('For whom'), [
-      option('', msg('Everyone'), f.audience),
-      ...choices.audiences.map((a) => option(a, audienceLabel(a), f.audience)),
-    ])}
-    ${select('district', msg('District'), [
-      option('', msg('All districts'), f.district),
-      ...choices.districts.map((d) => option(d.id, ctx.pick(d.name)?.text ?? d.id, f.district)),
-    ])}
-    ${select('access', msg('Accessibility'), [
-      option('', msg('No requirement'), f.access),
-      option('any', msg('Accessibility information given'), f.access),
-      ...choices.access.slice(1).map((key) => option(key, accessName(key), f.access)),
-    ])}
-    <fieldset class="checks">
-      <legend>${msg('Show only')}</legend>
-      ${check('free', msg('Free of charge'))} ${check('noAppointment', msg('No appointment needed'))} ${check('openNow', msg('Open now'))}
-    </fieldset>
-    ${select('sort', msg('Order'), [
-      option('relevance', msg('Best match'), f.sort),
-      option('name', msg('Name'), f.sort),
-      option('distance', msg('Distance from the district or your position'), f.sort),
-    ])}
-    <div class="actions">
-      <button class="button" type="button" @click=${ctx.locate}>${msg('Use my position')}</button>
-      <button class="button" type="button" @click=${ctx.clear}>${msg('Clear filters')}</button>
+    <button
+      part="filters-toggle"
+      class="button filters-toggle"
+      type="button"
+      aria-expanded=${ctx.filtersOpen ? 'true' : 'false'}
+      aria-controls="filter-panel"
+      @click=${ctx.toggleFilters}
+    >
+      ${filtersLabel(activeFilterCount(f))}
+    </button>
+    <div id="filter-panel" class=${ctx.filtersOpen ? 'filter-panel open' : 'filter-panel'}>
+      ${select('language', msg('Language of service'), [
+        option('', msg('All languages'), f.language),
+        ...choices.languages.map((code) => option(code, bothNames(code, ui), f.language)),
+      ])}
+      ${select('topic', msg('Topic'), [
+        option('', msg('All topics'), f.topic),
+        ...choices.topics.map((t) => option(t, topicLabel(t), f.topic)),
+      ])}
+      ${select('audience', msg('For whom'), [
+        option('', msg('Everyone'), f.audience),
+        ...choices.audiences.map((a) => option(a, audienceLabel(a), f.audience)),
+      ])}
+      ${select('district', msg('District'), [
+        option('', msg('All districts'), f.district),
+        ...choices.districts.map((d) => option(d.id, ctx.pick(d.name)?.text ?? d.id, f.district)),
+      ])}
+      ${select('access', msg('Accessibility'), [
+        option('', msg('No requirement'), f.access),
+        option('any', msg('Accessibility information given'), f.access),
+        ...choices.access.slice(1).map((key) => option(key, accessName(key), f.access)),
+      ])}
+      <fieldset class="checks">
+        <legend>${msg('Show only')}</legend>
+        ${check('free', msg('Free of charge'))} ${check('noAppointment', msg('No appointment needed'))} ${check('openNow', msg('Open now'))}
+      </fieldset>
+      ${select('sort', msg('Order'), [
+        option('relevance', msg('Best match'), f.sort),
+        option('name', msg('Name'), f.sort),
+        option('distance', msg('Distance from the district or your position'), f.sort),
+      ])}
+      <div class="actions">
+        <button class="button" type="button" @click=${ctx.locate}>${msg('Use my position')}</button>
+        <button class="button" type="button" @click=${ctx.clear}>${msg('Clear filters')}</button>
+      </div>
     </div>
     ${ctx.positionError ? html`<p class="hki-alert" role="alert">${ctx.positionError}</p>` : nothing}
     ${

@@ -1,6 +1,52 @@
 import { css } from 'lit';
 
 export const finderStyles = css`
+  /* The finder's own width decides the layout (it may sit in a narrow column of a wide page). */
+  [part='base'] {
+    container: hki-service-finder / inline-size;
+  }
+
+  /* The filters under the search field, on the form's columns. */
+  .filter-panel {
+    grid-column: 1 / -1;
+    display: grid;
+    grid-template-columns: subgrid;
+    gap: inherit;
+    align-items: end;
+  }
+
+  /* Wide: the filters are always shown, and there is no disclosure. */
+  .filters-toggle {
+    display: none;
+  }
+
+  @container hki-service-finder (width < 40em) {
+    .filters-toggle {
+      display: inline-flex;
+      grid-column: 1 / -1;
+      justify-self: start;
+    }
+
+    .filter-panel:not(.open) {
+      display: none;
+    }
+  }
+
+  /* A chevron that points down when closed and up when open (a border: visible in forced colours). */
+  .filters-toggle::after {
+    content: '';
+    width: 0.5em;
+    height: 0.5em;
+    margin-inline-start: var(--hki-spacing-3xs);
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(45deg);
+  }
+
+  .filters-toggle[aria-expanded='true']::after {
+    transform: translateY(0.15em) rotate(-135deg);
+  }
+
   .search,
   .checks,
   .actions,
@@ -91,6 +137,7 @@ export const finderStyles = css`
   }
 
   @media print {
+    .filters-toggle,
     .filters,
     .more {
       display: none;

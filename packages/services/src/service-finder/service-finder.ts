@@ -21,14 +21,7 @@ import type { Service, ServicesPackage } from '@hki-widgets/data';
 import { renderService } from '../shared/render-service.js';
 import { LazyLiveHours } from '../shared/live-hours-lazy.js';
 import { openState } from '../shared/hours.js';
-import {
-  DEFAULT_MAX_SERVICES,
-  SERVER_SEARCH_HINT,
-  feedPackage,
-  servicesSource,
-  unitLimit,
-  type ServicesFormat,
-} from '../shared/services-source.js';
+import { DEFAULT_MAX_SERVICES, SERVER_SEARCH_HINT, feedPackage, servicesSource, unitLimit } from '../shared/services-source.js';
 import { servicesStyles } from '../shared/services.styles.js';
 import { filterChoices, renderEmpty, renderFilters, type FilterChoices, type FormContext } from './filters-form.js';
 import { NO_FILTERS, SORTS, findServices, type LatLon, type Results, type ServiceFilters } from './results.js';
@@ -63,6 +56,12 @@ const FILTER_KEYS = Object.keys(NO_FILTERS) as (keyof ServiceFilters)[];
  * the filters live in the page address (`url-state="off"` to keep them out); long lists grow with
  * "Show more" and focus moves to the first new result.
  *
+ * When the finder itself is narrower than 40em (a phone, or a narrow column on a wide page: a
+ * container query, not the window's width), the filters sit behind a disclosure button, closed at
+ * first, that says how many are active ("Filters (2 active)"); the search field stays in view. The
+ * count is of the chosen options and ticked boxes, a `district` preset included; the words, the
+ * order and the `topics`, `audiences` and `languages` presets are not counted.
+ *
  * Three set-ups:
  * - **Bundled** (no `src`): the city's services bundled with the widgets. No request beyond the
  *   widget's own files.
@@ -90,6 +89,7 @@ const FILTER_KEYS = Object.keys(NO_FILTERS) as (keyof ServiceFilters)[];
  *
  * @csspart base - The finder.
  * @csspart filters - The search field and filters.
+ * @csspart filters-toggle - The disclosure that shows and hides the filters when the finder is narrower than 40em ("Filters (2 active)").
  * @csspart list-note - The note when only part of a Service Map or TPR list is included (`max-services`, or a page that failed).
  * @csspart count - The announced number of results (with server search: a hint to type, "Searching…", or who found how many).
  * @csspart results - The list of services.
@@ -108,7 +108,7 @@ export class HkiServiceFinder extends HkiElement {
   @property({ reflect: true }) src?: string;
 
   /** What `src` holds: `package` (this project's services package), `servicemap` or `tpr`. */
-  @property({ reflect: true }) format: ServicesFormat = 'package';
+  @property({ reflect: true }) format: 'package' | 'servicemap' | 'tpr' = 'package';
 
   /** Preset: only these topics (space-separated), e.g. `"culture sport"`. */
   @property({ reflect: true }) topics = '';
@@ -138,7 +138,7 @@ export class HkiServiceFinder extends HkiElement {
    * How many units of a Service Map or TPR list (`format="servicemap"` or `"tpr"`) are read at most,
    * page by page; the finder says when a list has more. A positive whole number; default 2000.
    */
-  @property({ attribute: 'max-services', type: Number }) maxServices = DEFAULT_MAX_SERVICES;
+  @property({ attribute: 'max-services', type: Number }) maxServices: number = DEFAULT_MAX_SERVICES;
 
   /**
    * `hauki`: the current opening hours of the register units on screen (never of all) from Hauki,
@@ -167,6 +167,8 @@ export class HkiServiceFinder extends HkiElement {
   @state() private pages = 1;
   @state() private position?: LatLon;
   @state() private positionError = '';
+  /** In a narrow finder: whether the filters' disclosure is open (closed at first). */
+  @state() private filtersOpen = false;
 
   @query('#q') private searchField?: HTMLInputElement;
 
@@ -567,6 +569,8 @@ export class HkiServiceFinder extends HkiElement {
       locate: () => this.locate(),
       located: Boolean(this.position),
       positionError: this.positionError,
+      filtersOpen: this.filtersOpen,
+      toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
     };
     const onServer = setup.mode === 'server';
     // (With Hauki's "open now" the results are already those of the pages shown.)
