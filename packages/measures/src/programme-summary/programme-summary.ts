@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HkiElement, DataController, controlStyles, formatNumber, formatPercent, hdsColour, plural } from '@hki-widgets/core';
 import { programmeSource, safeHref, setStyles } from '@hki-widgets/core';
-import { clampLevel, heading } from '@hki-widgets/core';
+import { asText, clampLevel, heading } from '@hki-widgets/core';
 import type { IntegrationProgrammePackage, KeyFigure, Theme } from '@hki-widgets/data';
 import { hasExampleData, statusCounts } from '../shared/model.js';
 import { statusIcon, statusLabel } from '../shared/status.js';
@@ -76,7 +76,7 @@ export class HkiProgrammeSummary extends HkiElement {
   /** The guide's address when guide-url is an http(s) address (warned about once otherwise). */
   private guideLink(): string | undefined {
     // Removing the attribute sets null.
-    const value = this.guideUrl?.trim();
+    const value = asText(this.guideUrl).trim();
     if (!value) return undefined;
     if (this.checkedGuide?.value !== value) {
       let href = safeHref(value, 'hki-programme-summary');
