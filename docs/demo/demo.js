@@ -11,7 +11,8 @@ const texts = {
     errorHeading: 'Kun tietoja ei voi ladata',
     errorText:
       'Alla ensimmäinen termi hakee tietoja tiedostosta, jota ei ole. Se näyttää lyhyen ilmoituksen, ja toinen termi toimii silti.',
-    footer: 'Tiedot: Kaikkien Stadi – Helsingin kaupungin kotouttamisohjelma 2017–2021, Helsingin kaupunki (osa suomenkielisistä teksteistä on luonnoskäännöksiä).',
+    footer:
+      'Tiedot: Kaikkien Stadi – Helsingin kaupungin kotouttamisohjelma 2017–2021, Helsingin kaupunki (osa suomenkielisistä teksteistä on luonnoskäännöksiä).',
   },
   sv: {
     division: 'Demosektor',
