@@ -104,7 +104,7 @@ export const Narrow: Story = { name: 'Narrow (320 px)', decorators: [(story) => 
 export const NarrowFiltersClosed: Story = {
   name: 'Narrow with filters closed',
   args: { district: 'central' },
-  decorators: [(story) => html`<div style="width: 320px">${story()}</div>`],
+  decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
 };
 export const NarrowFiltersClosedArabic: Story = {
   ...NarrowFiltersClosed,
@@ -114,7 +114,7 @@ export const NarrowFiltersClosedArabic: Story = {
 /** The same column after the resident opens the filters. */
 export const NarrowFiltersOpen: Story = {
   name: 'Narrow with filters open',
-  decorators: [(story) => html`<div style="width: 320px">${story()}</div>`],
+  decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
   play: async ({ canvasElement }) => {
     const finder = canvasElement.querySelector('hki-service-finder')!;
     for (let i = 0; i < 50 && !finder.shadowRoot?.querySelector('.filters-toggle'); i++) await new Promise((r) => setTimeout(r, 50));
