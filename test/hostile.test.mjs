@@ -120,10 +120,12 @@ for (const service of servicesForFinder.services) {
 byId(servicesForFinder.services, 'international-house-helsinki').name.en = PWN.link;
 
 const json = (data) => ({ type: 'application/json', body: JSON.stringify(data) });
+// The explorer shows its 64 measures as cards here (view="cards"), so every card's hostile texts are
+// checked; its default compact rows render the same texts through the same text bindings.
 const PAGE = page(`
   <p>Many residents are <hki-term concept="immigrant" src="/__hostile/programme.json">immigrants</hki-term>.</p>
   <hki-measure-card measure="4.12" src="/__hostile/programme.json"></hki-measure-card>
-  <hki-measure-list url-state="off" src="/__hostile/programme.json"></hki-measure-list>
+  <hki-measure-list url-state="off" view="cards" src="/__hostile/programme.json"></hki-measure-list>
   <hki-programme-summary src="/__hostile/programme.json" explorer-url="javascript:window.__pwned=1"></hki-programme-summary>
   <hki-indicator-chart indicator="i-1.1-a" src="/__hostile/programme.example.json"></hki-indicator-chart>
   <hki-service-finder url-state="off" page-size="100"></hki-service-finder>
