@@ -105,6 +105,7 @@ export const listStyles = css`
     gap: var(--hki-spacing-2xs);
     align-items: baseline;
     font-size: 1em;
+    overflow-wrap: anywhere;
   }
 
   .row-number {
@@ -128,9 +129,11 @@ export const listStyles = css`
     color: var(--hki-color-muted);
   }
 
+  /* Narrow (and with large text) the button starts at the row's edge and may wrap: indented, it would not fit 320 px at 200 %. */
   .row-toggle {
     justify-self: start;
-    margin-inline-start: calc(3.5em + var(--hki-spacing-2xs));
+    max-inline-size: 100%;
+    white-space: normal;
   }
 
   .row-details {
