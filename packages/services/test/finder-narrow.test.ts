@@ -3,8 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '@hki-widgets/services/service-finder/define.js';
 import type { HkiServiceFinder } from '@hki-widgets/services/service-finder.js';
-import type { Service, ServicesPackage } from '@hki-widgets/data';
+import type { ServicesPackage } from '@hki-widgets/data';
 import { chromiumOnly, emulateMedia, must, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
+import { service } from './synthetic.js';
 
 /*
  * The finder in a narrow column (issue 16, "Phones"): below 40em of its own width the filters sit
@@ -13,18 +14,6 @@ import { chromiumOnly, emulateMedia, must, scrollsSideways, setPageLang, settled
  * The services below are SYNTHETIC (made-up names, example.org addresses), given through `data`, except
  * in the first test, which measures the bundled services as a resident meets them.
  */
-function service(fields: Partial<Service> & Pick<Service, 'id' | 'name' | 'description'>): Service {
-  return {
-    topics: [],
-    audiences: [],
-    languages: [],
-    channels: ['in-person'],
-    openingHours: { kind: 'unknown' },
-    sources: [{ sourceId: 'synthetic' }],
-    provenance: { name: 'editorial', description: 'editorial' },
-    ...fields,
-  };
-}
 
 function synthetic(): ServicesPackage {
   return {

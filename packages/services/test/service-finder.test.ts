@@ -2,9 +2,10 @@ import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@hki-widgets/services/service-finder/define.js';
 import type { HkiServiceFinder } from '@hki-widgets/services/service-finder.js';
-import type { OpeningHours, Service, ServicesPackage } from '@hki-widgets/data';
+import type { OpeningHours, ServicesPackage } from '@hki-widgets/data';
 import { helsinkiTime } from '../src/shared/hours.js';
 import { captureConsole, itDefinesItsTag, must, scrollsSideways, setPageLang, settled } from '../../../test/helpers.js';
+import { service } from './synthetic.js';
 
 /*
  * Every service below is SYNTHETIC: made-up names ("Synthetic library A"), example.org addresses and
@@ -37,19 +38,6 @@ const E = 'Synthetic job club E';
 const F = 'Synteettinen naisten kerho F'; // Finnish only.
 /** All six in name order on an English page ("Synte…" sorts before "Synth…"). */
 const BY_NAME = [F, B, D, E, A, C];
-
-function service(fields: Partial<Service> & Pick<Service, 'id' | 'name' | 'description'>): Service {
-  return {
-    topics: [],
-    audiences: [],
-    languages: [],
-    channels: ['in-person'],
-    openingHours: { kind: 'unknown' },
-    sources: [{ sourceId: 'synthetic' }],
-    provenance: { name: 'editorial', description: 'editorial' },
-    ...fields,
-  };
-}
 
 const helsinki = { fi: 'Helsinki', sv: 'Helsingfors', en: 'Helsinki' };
 
