@@ -302,6 +302,18 @@ test(
   },
 );
 
+/** Whether the page reports a violation of `directive` for an address on `origin` within `timeout` ms. */
+const reported = (tab, directive, origin, timeout) =>
+  tab
+    .waitForFunction(
+      (d, o) => window.__violations.find((v) => v.violatedDirective.startsWith(d) && v.blockedURI.startsWith(o)),
+      { timeout },
+      directive,
+      origin,
+    )
+    .then(() => true)
+    .catch(() => false);
+
 test("hel.fi's policy blocks the bundle on a third-party CDN: no widget starts", { timeout: 60_000 }, async () => {
   const policy = helfiPolicy();
   const cdn = await serveRepo({ cors: true });
@@ -309,15 +321,7 @@ test("hel.fi's policy blocks the bundle on a third-party CDN: no widget starts",
   try {
     const { tab } = await open('/site/widgets.html', site, policy);
     try {
-      const blocked = await tab
-        .waitForFunction(
-          (cdnOrigin) =>
-            window.__violations.find((v) => v.violatedDirective.startsWith('script-src') && v.blockedURI.startsWith(cdnOrigin)),
-          { timeout: 10_000 },
-          cdn.origin,
-        )
-        .then(() => true)
-        .catch(() => false);
+      const blocked = await reported(tab, 'script-src', cdn.origin, 10_000);
       const violations = await tab.evaluate(() => window.__violations);
       assert.ok(blocked, `expected a script-src violation for ${cdn.origin}/…/hki-widgets.js, got:${list(violations)}`);
       const defined = await tab.evaluate(() =>
@@ -343,15 +347,7 @@ test(
     try {
       const { tab } = await open('/site/widgets.html', site, policy);
       try {
-        const blocked = await tab
-          .waitForFunction(
-            (cdnOrigin) =>
-              window.__violations.find((v) => v.violatedDirective.startsWith('font-src') && v.blockedURI.startsWith(cdnOrigin)),
-            { timeout: 20_000 },
-            cdn.origin,
-          )
-          .then(() => true)
-          .catch(() => false);
+        const blocked = await reported(tab, 'font-src', cdn.origin, 20_000);
         const violations = await tab.evaluate(() => window.__violations);
         assert.ok(blocked, `expected a font-src violation for the Arabic font on ${cdn.origin}, got:${list(violations)}`);
         assert.ok(
