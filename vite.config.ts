@@ -17,11 +17,16 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     sourcemap: true,
-    modulePreload: false,
+    // An element's chunk and every chunk it imports are requested at once (modulepreload), not one
+    // after another as each is parsed; browsers without modulepreload still work, a little later.
+    modulePreload: { polyfill: false },
     reportCompressedSize: false,
     rollupOptions: {
       input: { 'hki-widgets': 'packages/embed/src/hki-widgets.ts' },
-      preserveEntrySignatures: 'strict',
+      // The modules both hki-widgets.js and the element chunks use (the prefetchers' data loaders,
+      // Vite's preload helper) stay in hki-widgets.js instead of a chunk of their own it would have
+      // to wait for: the entry may export more than it declares (nobody imports it by name).
+      preserveEntrySignatures: 'allow-extension',
       output: {
         format: 'es',
         entryFileNames: '[name].js',

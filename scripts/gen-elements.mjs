@@ -4,7 +4,7 @@
 //   node scripts/gen-elements.mjs --check   writes nothing; fails when anything disagrees (npm test)
 //
 // Generated from the list (never edit these by hand):
-//   packages/embed/src/registry.ts    the autoloader's tags and their define modules
+//   packages/embed/src/registry.ts    the autoloader's tags, their define modules and data prefetchers
 //   packages/embed/src/all.ts         every element at once, for npm users
 //   docs/configurator/elements.js     the widgets the configurator offers (name and one line)
 // Kept in line with the list (written here when they lag behind, otherwise left as they are):
@@ -32,15 +32,32 @@ const quote = (s) => (s.includes("'") && !s.includes('"') ? JSON.stringify(s) : 
 
 const NOTICE = `// Generated from ${LIST} by scripts/gen-elements.mjs: do not edit. Change the list and run the script.`;
 
+/** The prefetch modules (one may serve several tags), each imported under its own name. */
+const prefetchModules = [...new Set(elements.map((e) => e.prefetch).filter(Boolean))];
+const prefetchName = (module) => `prefetch${prefetchModules.indexOf(module)}`;
+
 /** file → the text it must have. */
 const generated = {
   'packages/embed/src/registry.ts': `${NOTICE}
+${prefetchModules.map((m) => `import { prefetch as ${prefetchName(m)} } from ${quote(m)};`).join('\n')}
+
 /**
  * Every element the autoloader knows: its tag, and the module that defines it. Each becomes its own
  * chunk in the CDN build, fetched relative to hki-widgets.js only when a page uses the tag.
  */
 export const registry: Record<string, () => Promise<unknown>> = {
 ${elements.map((e) => `  ${quote(e.tag)}: () => import(${quote(e.define)}),`).join('\n')}
+};
+
+/**
+ * What hki-widgets.js calls on seeing an element, before the element's code has arrived: each starts
+ * the data request the element will make (small modules without Lit, bundled into hki-widgets.js).
+ */
+export const prefetchers: Record<string, (element: Element) => void> = {
+${elements
+  .filter((e) => e.prefetch)
+  .map((e) => `  ${quote(e.tag)}: ${prefetchName(e.prefetch)},`)
+  .join('\n')}
 };
 `,
   'packages/embed/src/all.ts': `${NOTICE}
@@ -155,6 +172,13 @@ for (const e of elements) {
         );
       }
     }
+  }
+  if (e.prefetch) {
+    const key = `.${e.prefetch.slice(`@hki-widgets/${e.package}`.length)}`;
+    const source = exported(key);
+    if (!source) problems.push(`${at}: packages/${e.package}/package.json does not export "${key}" (with a "source")`);
+    else if (!/export function prefetch\(/.test(read(join('packages', e.package, source)) ?? ''))
+      problems.push(`${at}: ${join('packages', e.package, source)} does not export function prefetch(element)`);
   }
   const classExport = `./${folderOf(e)}.js`;
   if (!exported(classExport)) problems.push(`${at}: packages/${e.package}/package.json does not export the class, "${classExport}"`);

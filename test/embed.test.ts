@@ -52,11 +52,49 @@ describe('hki-widgets.js (the CDN script)', () => {
         .map((e) => e.name)
         .filter((n) => n.includes('/embed/dist/'));
       expect(chunks.some((n) => /chunks\/term-[\w-]+\.js$/.test(n))).to.equal(true);
-      expect(chunks.some((n) => /programme\.en-/.test(n))).to.equal(true);
+      // Only the glossary (1 kB), not the whole programme (28 kB).
+      expect(chunks.some((n) => /programme\.en\.glossary-/.test(n))).to.equal(true);
       expect(
-        chunks.some((n) => /programme\.(fi|sv)-/.test(n)),
+        chunks.some((n) => /programme\.en-/.test(n)),
+        'loaded the whole programme for one term',
+      ).to.equal(false);
+      expect(
+        chunks.some((n) => /programme\.(fi|sv)[.-]/.test(n)),
         'loaded data in another language',
       ).to.equal(false);
+      expect(window.__errors).to.deep.equal([]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("asks for a widget's data at the same time as its code, once, and not for the widgets inside another", async () => {
+    const {
+      window,
+      document: doc,
+      cleanup,
+    } = await page(
+      `<script type="module" src="${bundle}"></script>
+      <hki-measure-card measure="6.2"></hki-measure-card>
+      <hki-measure-list url-state="off" view="cards" measure-set="3"></hki-measure-list>`,
+      'fi',
+    );
+    try {
+      await waitUntil(
+        () =>
+          (doc.querySelector('hki-measure-card') as HTMLElement & { dataState?: string })?.dataState === 'ready' &&
+          doc.querySelector('hki-measure-list')?.shadowRoot?.querySelector('hki-measure-card'),
+        'the widgets did not render',
+        { timeout: 5000 },
+      );
+      const entries = window.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const code = entries.find((e) => /chunks\/measure-card-[\w-]+\.js$/.test(e.name))!;
+      const data = entries.filter((e) => /programme\.fi\.set-6-[\w-]+\.js$/.test(e.name));
+      expect(data, 'the set 6 slice, requested once').to.have.length(1);
+      // Without the head start, the data is asked for only once the card's code has arrived and run.
+      expect(data[0].startTime, 'data requested before the code had arrived').to.be.below(code.responseEnd);
+      // The explorer's cards take their data from the explorer: no slice for their sets.
+      expect(entries.filter((e) => /programme\.fi\.set-(?!6-)/.test(e.name)).map((e) => e.name)).to.deep.equal([]);
       expect(window.__errors).to.deep.equal([]);
     } finally {
       cleanup();

@@ -31,6 +31,9 @@ export function shapeProblems(elements) {
     if (!new RegExp(`^@hki-widgets/${e?.package}/([a-z0-9-]+/)+define\\.js$`).test(e?.define ?? '')) {
       problems.push(`${at}: "define" must be @hki-widgets/${e?.package}/<folder>/define.js`);
     }
+    if (e?.prefetch !== undefined && !new RegExp(`^@hki-widgets/${e?.package}/([a-z0-9-]+/)+prefetch\\.js$`).test(e.prefetch)) {
+      problems.push(`${at}: "prefetch" (optional) must be @hki-widgets/${e?.package}/<folder>/prefetch.js`);
+    }
     if (typeof e?.docs !== 'string' || !e.docs.endsWith('.md')) problems.push(`${at}: "docs" must be the path of its Markdown page`);
     const size = e?.size;
     if (typeof size?.page !== 'string' || typeof size?.html !== 'string' || !size.html.includes(`<${e?.tag}`) || !(size?.budget > 0)) {

@@ -1,4 +1,5 @@
-export { HkiElement, type TextContext } from './hki-element.js';
+export { HkiElement, PRERENDERED, type TextContext } from './hki-element.js';
+export { prerender } from './prerender.js';
 export { DataController, dataControllersOf, type DataStatus } from './data/data-controller.js';
 export {
   DataFailure,
@@ -13,7 +14,7 @@ export {
 export { acquire, loadSource, clearDataCache, type Lease } from './data/cache.js';
 export { fetchJson, loadSettings, resolveSrc } from './data/fetch-json.js';
 export { bundledSource, urlSource } from './data/url-source.js';
-export { programmeSource, loadProgramme, type ProgrammeScope } from './data/programme.js';
+export { glossarySource, programmeSource, loadProgramme, type ProgrammeScope } from './data/programme.js';
 export { reportOnce } from './report.js';
 export {
   UrlStateController,

@@ -197,6 +197,28 @@ export function sliceForSet(pkg: IntegrationProgrammePackage, setId: string): In
   };
 }
 
+/** What an inline term needs: the concepts, the sources they cite and the programme's name. */
+export type Glossary = Pick<IntegrationProgrammePackage, 'schemaVersion' | 'dataVersion' | 'locales' | 'sources' | 'concepts'> & {
+  programme: Pick<IntegrationProgrammePackage['programme'], 'id' | 'title' | 'subtitle'>;
+};
+
+/**
+ * The glossary alone, for a page with an inline term: 1–2 kB instead of the whole package's 28 kB.
+ * A whole package is a glossary too (a term with `src` reads one).
+ */
+export function sliceForGlossary(pkg: IntegrationProgrammePackage): Glossary {
+  const cited = new Set(pkg.concepts.map((c) => c.source?.sourceId));
+  const { id, title, subtitle } = pkg.programme;
+  return {
+    schemaVersion: pkg.schemaVersion,
+    dataVersion: pkg.dataVersion,
+    locales: pkg.locales,
+    programme: { id, title, subtitle },
+    sources: pkg.sources.filter((s) => cited.has(s.id)),
+    concepts: pkg.concepts,
+  };
+}
+
 /**
  * How many texts of one language came from each provenance kind: one per localized field of the
  * programme and of every entity (a field's per-language kind, or its one kind for all languages).

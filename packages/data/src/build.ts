@@ -3,7 +3,17 @@
  * Exits non-zero, listing every problem, when the content is not valid.
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { LOCALES, assemble, forLocale, measuresCsv, provenanceCounts, sliceForSet, withExample, type ExampleOverlay } from './assemble.js';
+import {
+  LOCALES,
+  assemble,
+  forLocale,
+  measuresCsv,
+  provenanceCounts,
+  sliceForGlossary,
+  sliceForSet,
+  withExample,
+  type ExampleOverlay,
+} from './assemble.js';
 import { formatIssues, validateFull } from './schema-validate.js';
 import { checkServices } from './validate.js';
 import { existsSync } from 'node:fs';
@@ -31,8 +41,11 @@ export default signs;
 `;
 
 const SLICES_TYPES = `import type { IntegrationProgrammePackage } from './lib/types.js';
+import type { Glossary } from './lib/assemble.js';
 /** Loaders of the per-set slices, by language and measure set id. */
 export declare const slices: Record<string, Record<string, () => Promise<{ default: IntegrationProgrammePackage }>>>;
+/** Loaders of the glossary alone (the concepts and the sources they cite), by language. */
+export declare const glossary: Record<string, () => Promise<{ default: Glossary }>>;
 `;
 
 /** An ES module whose default export is the data (JSON.parse of a string parses fastest). */
@@ -56,6 +69,8 @@ async function main(): Promise<void> {
   const slices = LOCALES.flatMap((l) =>
     pkg.measureSets.map((s): [string, unknown] => [`slices/programme.${l}.set-${s.id}`, sliceForSet(perLocale.get(l)!, s.id)]),
   );
+  // Not a package (no themes or measures): checked by the widgets' tests, not by the schema.
+  const glossaries = LOCALES.map((l): [string, unknown] => [`slices/programme.${l}.glossary`, sliceForGlossary(perLocale.get(l)!)]);
   const outputs: [string, unknown][] = [
     ['programme.json', pkg],
     ...LOCALES.map((l): [string, unknown] => [`programme.${l}.json`, perLocale.get(l)]),
@@ -109,15 +124,17 @@ async function main(): Promise<void> {
     await writeFile(new URL(`programme.${l}.js`, dist), jsModule(perLocale.get(l)));
     await writeFile(new URL(`programme.${l}.d.ts`, dist), MODULE_TYPES);
   }
-  // One module per language and measure set: a card loads only the slice of its measure's set.
-  for (const [name, data] of slices) await writeFile(new URL(`${name}.js`, dist), jsModule(data));
+  // One module per language and measure set: a card loads only the slice of its measure's set; a
+  // term only the glossary.
+  for (const [name, data] of [...slices, ...glossaries]) await writeFile(new URL(`${name}.js`, dist), jsModule(data));
   const map = LOCALES.map(
     (l) =>
       `  ${l}: {\n${pkg.measureSets.map((s) => `    '${s.id}': () => import('./slices/programme.${l}.set-${s.id}.js'),`).join('\n')}\n  },`,
   ).join('\n');
   await writeFile(
     new URL('slices.js', dist),
-    `/** Loaders of the per-set slices, by language and measure set id. */\nexport const slices = {\n${map}\n};\n`,
+    `/** Loaders of the per-set slices, by language and measure set id. */\nexport const slices = {\n${map}\n};\n` +
+      `/** Loaders of the glossary alone (the concepts and the sources they cite), by language. */\nexport const glossary = {\n${LOCALES.map((l) => `  ${l}: () => import('./slices/programme.${l}.glossary.js'),`).join('\n')}\n};\n`,
   );
   await writeFile(new URL('slices.d.ts', dist), SLICES_TYPES);
   await writeFile(new URL('measures.csv', dist), measuresCsv(pkg));

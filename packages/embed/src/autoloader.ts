@@ -1,6 +1,7 @@
-import { registry } from './registry.js';
+import { prefetchers as registryPrefetchers, registry } from './registry.js';
 
 type Loaders = Record<string, () => Promise<unknown>>;
+type Prefetchers = Record<string, (element: Element) => void>;
 
 /** Where the autoloader lists the tags it can define (read with `canDefine()` in core). */
 export const AUTOLOADED_TAGS = Symbol.for('hki-widgets.autoloader.tags');
@@ -9,8 +10,16 @@ export const AUTOLOADED_TAGS = Symbol.for('hki-widgets.autoloader.tags');
  * Defines `hki-*` elements on demand: watches the document, and the shadow roots of the elements it
  * loads, and imports an element's module the first time its tag appears. Unknown `hki-*` tags are
  * reported once in the console; a chunk that fails to load is reported and does not stop the others.
+ *
+ * An element written in the page itself, seen before its tag is defined, also has its data request
+ * started at once (`prefetchers`, from elements.json), in parallel with its code: the element's own
+ * request later finds it under way. Elements inside other widgets get their data from them.
  */
-export function startAutoloader(loaders: Loaders = registry, root: Document = document): void {
+export function startAutoloader(
+  loaders: Loaders = registry,
+  root: Document = document,
+  prefetchers: Prefetchers = registryPrefetchers,
+): void {
   // Elements may ask whether a tag will be defined on demand (a card offering an indicator's chart).
   (globalThis as Record<symbol, unknown>)[AUTOLOADED_TAGS] = Object.keys(loaders);
   const requested = new Set<string>();
@@ -41,10 +50,21 @@ export function startAutoloader(loaders: Loaders = registry, root: Document = do
     if (element.shadowRoot) observe(element.shadowRoot);
   };
 
-  const scan = (node: ParentNode): void => {
+  const prefetch = (element: Element): void => {
+    if (customElements.get(element.localName) || !Object.hasOwn(prefetchers, element.localName)) return;
+    try {
+      prefetchers[element.localName](element);
+    } catch (error) {
+      // Only a head start: the element asks again, and reports a problem itself.
+      console.warn(`[hki-widgets] could not start the data of <${element.localName}> early: ${(error as Error).message}`);
+    }
+  };
+
+  const scan = (node: ParentNode, inPage: boolean): void => {
     const elements = node instanceof Element ? [node, ...node.querySelectorAll('*')] : [...node.querySelectorAll('*')];
     for (const element of elements) {
       if (!element.localName.startsWith('hki-')) continue;
+      if (inPage) prefetch(element);
       load(element.localName);
       if (element.localName in loaders) void watchShadowRoot(element);
     }
@@ -55,10 +75,10 @@ export function startAutoloader(loaders: Loaders = registry, root: Document = do
     observed.add(target);
     new MutationObserver((records) => {
       for (const record of records) {
-        for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+        for (const node of record.addedNodes) if (node instanceof Element) scan(node, target === root);
       }
     }).observe(target, { childList: true, subtree: true });
-    scan(target);
+    scan(target, target === root);
   }
 
   observe(root);

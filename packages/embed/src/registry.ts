@@ -1,4 +1,12 @@
 // Generated from elements.json by scripts/gen-elements.mjs: do not edit. Change the list and run the script.
+import { prefetch as prefetch0 } from '@hki-widgets/measures/measure-card/prefetch.js';
+import { prefetch as prefetch1 } from '@hki-widgets/measures/measure-list/prefetch.js';
+import { prefetch as prefetch2 } from '@hki-widgets/measures/programme-summary/prefetch.js';
+import { prefetch as prefetch3 } from '@hki-widgets/charts/indicator-chart/prefetch.js';
+import { prefetch as prefetch4 } from '@hki-widgets/services/shared/prefetch.js';
+import { prefetch as prefetch5 } from '@hki-widgets/signage/sign/prefetch.js';
+import { prefetch as prefetch6 } from '@hki-widgets/glossary/term/prefetch.js';
+
 /**
  * Every element the autoloader knows: its tag, and the module that defines it. Each becomes its own
  * chunk in the CDN build, fetched relative to hki-widgets.js only when a page uses the tag.
@@ -12,4 +20,19 @@ export const registry: Record<string, () => Promise<unknown>> = {
   'hki-service-card': () => import('@hki-widgets/services/service-card/define.js'),
   'hki-sign': () => import('@hki-widgets/signage/sign/define.js'),
   'hki-term': () => import('@hki-widgets/glossary/term/define.js'),
+};
+
+/**
+ * What hki-widgets.js calls on seeing an element, before the element's code has arrived: each starts
+ * the data request the element will make (small modules without Lit, bundled into hki-widgets.js).
+ */
+export const prefetchers: Record<string, (element: Element) => void> = {
+  'hki-measure-card': prefetch0,
+  'hki-measure-list': prefetch1,
+  'hki-programme-summary': prefetch2,
+  'hki-indicator-chart': prefetch3,
+  'hki-service-finder': prefetch4,
+  'hki-service-card': prefetch4,
+  'hki-sign': prefetch5,
+  'hki-term': prefetch6,
 };

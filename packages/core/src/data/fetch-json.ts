@@ -2,6 +2,7 @@
  * The one fetch policy of every source that reads a URL: a timeout, a size limit, only http(s),
  * cookies only for the page's own origin, and a precise description of what went wrong.
  */
+import { takePrefetched } from './prefetch.js';
 import { DataFailure } from './source.js';
 
 export const loadSettings = {
@@ -21,6 +22,16 @@ export function resolveSrc(src: string): string | undefined {
   }
 }
 
+/** A promise that rejects with the signal's reason when the signal aborts first. */
+function whileNotAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
 /**
  * Fetches and parses JSON. Throws `DataFailure` for every way of failing; `signal` cancels (an
  * element that no longer needs the answer), the timeout gives up.
@@ -29,7 +40,10 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<unkn
   const timeout = AbortSignal.timeout(loadSettings.timeoutMs);
   let response: Response;
   try {
-    response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout, credentials: 'same-origin' });
+    const stop = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    // A request hki-widgets.js started for this address before the element's code arrived.
+    const started = takePrefetched(url);
+    response = await (started ? whileNotAborted(started, stop) : fetch(url, { signal: stop, credentials: 'same-origin' }));
   } catch (error) {
     const name = (error as Error).name;
     if (timeout.aborted || name === 'TimeoutError') throw new DataFailure('timeout', `no answer within ${loadSettings.timeoutMs / 1000} s`);

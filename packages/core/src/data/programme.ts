@@ -3,19 +3,13 @@
  * set's slice of it, 5–10 kB instead of 28 kB), or a package at a URL, validated against the schema.
  */
 import { msg } from '@lit/localize';
-import type { IntegrationProgrammePackage } from '@hki-widgets/data';
-import { slices } from '@hki-widgets/data/slices.js';
+import type { Glossary, IntegrationProgrammePackage } from '@hki-widgets/data';
 import { asText } from '../text/as-text.js';
 import type { UiLocale } from '../locale/resolve.js';
 import { DataFailure, failureMessage, type LoadError, type LoadResult, type Source } from './source.js';
 import { bundledSource, urlSource } from './url-source.js';
 import { loadSource } from './cache.js';
-
-const bundled: Record<UiLocale, () => Promise<{ default: unknown }>> = {
-  fi: () => import('@hki-widgets/data/programme.fi.js'),
-  sv: () => import('@hki-widgets/data/programme.sv.js'),
-  en: () => import('@hki-widgets/data/programme.en.js'),
-};
+import { bundledProgramme } from './bundled.js';
 
 const describe = (error: LoadError): string =>
   failureMessage(error, {
@@ -53,15 +47,20 @@ export function programmeSource({ src, locale, measureSet }: ProgrammeScope): So
   const what = 'the programme data';
   const address = asText(src).trim();
   if (address) return urlSource({ kind: 'programme', src: address, what, validate, describe });
-  const slice = measureSet === undefined ? undefined : slices[locale]?.[measureSet];
-  const part = slice ? `set-${measureSet}` : '*';
-  return bundledSource({
-    key: `programme:bundled:${locale}:${part}`,
-    family: `programme:bundled:${part}`,
-    what,
-    describe,
-    module: slice ?? bundled[locale],
-  });
+  const { module, name } = bundledProgramme(locale, { measureSet });
+  return bundledSource({ key: `programme:bundled:${locale}:${name}`, family: `programme:bundled:${name}`, what, describe, module });
+}
+
+/**
+ * The programme's concepts, for an inline term: the bundled glossary alone (1 kB), or the whole
+ * package at `src` (every package is a glossary too).
+ */
+export function glossarySource({ src, locale }: Omit<ProgrammeScope, 'measureSet'>): Source<Glossary> {
+  const what = 'the programme data';
+  const address = asText(src).trim();
+  if (address) return urlSource({ kind: 'programme', src: address, what, validate, describe });
+  const { module, name } = bundledProgramme(locale, 'glossary');
+  return bundledSource({ key: `programme:bundled:${locale}:${name}`, family: `programme:bundled:${name}`, what, describe, module });
 }
 
 /** The programme without an element (scripts, tests): the same source and cache the widgets use. */

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, DataController, programmeSource, reportOnce } from '@hki-widgets/core';
+import { HkiElement, DataController, glossarySource, reportOnce } from '@hki-widgets/core';
 import type { LocalizedText } from '@hki-widgets/data';
 import { termStyles } from './term.styles.js';
 
@@ -47,7 +47,7 @@ export class HkiTerm extends HkiElement {
   @property({ type: Boolean, reflect: true }) open = false;
 
   /** @internal */
-  private readonly data = new DataController(this, () => programmeSource({ src: this.src, locale: this.uiLocale }));
+  private readonly data = new DataController(this, () => glossarySource({ src: this.src, locale: this.uiLocale }));
 
   private get definition() {
     return this.data.data?.concepts.find((c) => c.id === this.concept);

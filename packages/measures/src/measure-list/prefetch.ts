@@ -1,0 +1,8 @@
+import { addressOf, prefetchProgramme, prefetchUrl } from '@hki-widgets/core/prefetch';
+
+/** Called by hki-widgets.js on seeing the element, before its code arrives: starts the data it will ask for. */
+export function prefetch(element: Element): void {
+  const src = addressOf(element, 'src');
+  if (src) prefetchUrl(src);
+  else prefetchProgramme();
+}
