@@ -15,6 +15,9 @@ export interface TextContext {
   langOf: (picked: PickedText | undefined) => string | typeof nothing;
 }
 
+/** Marks a host while it shows content the page wrote for it, and that content's wrapper (see `prerender()`). */
+export const PRERENDERED = 'data-hki-prerendered';
+
 /** The elements whose `dir` HkiElement set (a `dir` that an element's template sets itself is left alone). */
 const directed = new WeakSet<Element>();
 
@@ -43,6 +46,24 @@ export class HkiElement extends LitElement {
   protected static interfaceDirection = true;
 
   /**
+   * What the page wrote into the element ahead of its script: a declarative shadow root
+   * (`<template shadowrootmode="open">`, as the configurator's "include the content" writes it, see
+   * `prerender()`). The browser shows it with the page's first paint; the element keeps it on screen
+   * while its data loads (its own loading state stays hidden), and replaces it with its own rendering
+   * once the data is there.
+   */
+  private prerendered: ChildNode[] = [];
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.prerendered = this.shadowRoot ? Array.from(this.shadowRoot.childNodes) : [];
+    if (this.prerendered.length) this.setAttribute(PRERENDERED, '');
+    const root = super.createRenderRoot();
+    // Lit renders after the copy (not before its first node, which goes away when the data is there).
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  /**
    * After each render, the content an element marks as written in its interface language (a top-level
    * element of its shadow root with `lang` = `uiLocale`, as every `part="base"` is) also gets that
    * language's direction, unless its template sets `dir` itself. The interface languages are all left to
@@ -51,6 +72,12 @@ export class HkiElement extends LitElement {
    * `text()`) and an Arabic text still reads right to left. Done here once rather than in every template.
    */
   protected override update(changed: PropertyValues): void {
+    if (this.prerendered.length && this.dataState !== 'loading') {
+      // The element's own rendering replaces the page's copy in the same frame: nothing moves.
+      for (const node of this.prerendered) node.remove();
+      this.prerendered = [];
+      this.removeAttribute(PRERENDERED);
+    }
     super.update(changed);
     if (!(this.constructor as typeof HkiElement).interfaceDirection) return;
     const lang = this.uiLocale;

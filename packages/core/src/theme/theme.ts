@@ -65,6 +65,23 @@ export const themeStyles = css`
     border: 0;
   }
 
+  /* While the page's own copy of the content shows (see HkiElement's prerendered), the element's own
+     rendering (its loading state) stays hidden; the copy's wrapper lays out as if it were not there. */
+  :host([data-hki-prerendered]) > :not([data-hki-prerendered]) {
+    display: none !important;
+  }
+
+  [data-hki-prerendered] {
+    display: contents;
+  }
+
+  /* The loading state keeps the space the content will take (--hki-reserve-block-size, set per widget
+     by hki-widgets.js or by the page), so the text below does not move when it arrives. */
+  .hki-status[role='status'] {
+    box-sizing: border-box;
+    min-block-size: var(--hki-reserve-block-size, auto);
+  }
+
   .hki-alert,
   .hki-status {
     margin: 0;
