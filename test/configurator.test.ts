@@ -236,6 +236,46 @@ describe('the embed configurator (docs/configurator/)', () => {
     }
   });
 
+  it('includes the widget’s content when asked, which a page then shows before any script has run', async () => {
+    const { document: doc, cleanup } = await configurator();
+    try {
+      chooseWidget(doc, 'hki-measure-card');
+      choose(doc, 'opt-hki-measure-card-measure', '8.3');
+      $<HTMLInputElement>(doc, '#include-content').click();
+      expect(warnings(doc).join(' ')).to.contain('when the preview has loaded');
+      await waitUntil(() => snippet(doc).includes('shadowrootmode'), 'the content was not added', { timeout: 8000 });
+      const [script, ...element] = snippet(doc).split('\n');
+      expect(script).to.equal(PLACEHOLDER);
+      const title = programme.measures.find((m) => m.id === '8.3')!.title.en;
+      expect(element.join('\n')).to.match(/^<hki-measure-card measure="8\.3"><template shadowrootmode="open"><style>/);
+      expect(element.join('\n'))
+        .to.contain(title)
+        .and.to.match(/<\/template><\/hki-measure-card>$/);
+      expect(warnings(doc).join(' ')).not.to.contain('when the preview has loaded');
+
+      // Pasted into a page without the script: the browser alone shows the card's title, styled.
+      const page = document.createElement('div');
+      page.setHTMLUnsafe(element.join('\n'));
+      document.body.append(page);
+      try {
+        const card = page.querySelector('hki-measure-card')!;
+        expect(customElements.get('hki-measure-card'), 'no script on this page').to.equal(undefined);
+        const shown = card.shadowRoot!.querySelector('[part="title"]') as HTMLElement;
+        expect(shown.textContent).to.contain(title);
+        expect(shown.getClientRects().length).to.be.above(0);
+        expect(getComputedStyle(card.shadowRoot!.querySelector('[part="base"]')!).borderInlineStartWidth).to.equal('6px');
+      } finally {
+        page.remove();
+      }
+
+      // Unticked: the two lines again.
+      $<HTMLInputElement>(doc, '#include-content').click();
+      expect(snippet(doc)).to.equal(`${PLACEHOLDER}\n<hki-measure-card measure="8.3"></hki-measure-card>`);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('speaks the browser’s language, and the switch changes every label, <html lang> and the preview', async () => {
     const { window, document: doc, cleanup } = await configurator(1200, { languages: ['fi-FI', 'en'] });
     try {

@@ -92,6 +92,26 @@ const MESSAGES = {
     sv: 'Klistra in de här två raderna i din sidas HTML-kod. Den första raden behövs bara en gång per sida.',
   },
   copy: { en: 'Copy snippet', fi: 'Kopioi koodi', sv: 'Kopiera koden' },
+  includeContent: {
+    en: 'Include the widget’s content in the snippet',
+    fi: 'Ota widgetin sisältö mukaan koodiin',
+    sv: 'Ta med widgetens innehåll i koden',
+  },
+  includeContentHint: {
+    en: 'The content then shows at once with your page, before the script has loaded, and nothing on the page moves when the widget starts. It is in the language of this page (choose your page’s language above) and as the data is today: the widget replaces it with the current content. Copy the snippet again when the programme data changes.',
+    fi: 'Sisältö näkyy silloin heti sivun mukana jo ennen kuin skripti on latautunut, eikä mikään sivulla siirry widgetin käynnistyessä. Sisältö on tämän sivun kielellä (valitse yllä sivusi kieli) ja sellaisena kuin tiedot ovat tänään: widget korvaa sen ajantasaisella sisällöllä. Kopioi koodi uudelleen, kun ohjelman tiedot muuttuvat.',
+    sv: 'Innehållet visas då direkt med sidan, innan skriptet har laddats, och ingenting på sidan flyttar sig när widgeten startar. Det är på den här sidans språk (välj din sidas språk ovan) och sådant som uppgifterna är i dag: widgeten ersätter det med aktuellt innehåll. Kopiera koden igen när programmets uppgifter ändras.',
+  },
+  contentWaiting: {
+    en: 'The content is added to the snippet when the preview has loaded.',
+    fi: 'Sisältö lisätään koodiin, kun esikatselu on latautunut.',
+    sv: 'Innehållet läggs till i koden när förhandsvisningen har laddats.',
+  },
+  contentUnavailable: {
+    en: 'The preview shows no content (an error or nothing found), so the snippet has none.',
+    fi: 'Esikatselussa ei ole sisältöä (virhe tai ei tuloksia), joten koodissa ei ole sitä.',
+    sv: 'Förhandsvisningen visar inget innehåll (ett fel eller inga träffar), så koden har inget.',
+  },
   stepPreview: { en: '5. Preview', fi: '5. Esikatselu', sv: '5. Förhandsvisning' },
   previewHint: {
     en: 'The preview is the real widget, in the language of this page. It does not change this page’s address.',
@@ -1467,6 +1487,7 @@ const ui = {
   scriptUrl: $('#script-url'),
   snippet: $('#snippet'),
   copy: $('#copy'),
+  includeContent: $('#include-content'),
   copyStatus: $('#copy-status'),
   preview: $('#preview'),
 };
@@ -1502,11 +1523,35 @@ function scriptAddress() {
   return { src: value, warnings: [] };
 }
 
-/** The two lines: the script, and the element with only its non-default attributes. */
-function snippetFor(src, tag, attrs) {
+/**
+ * The two lines: the script, and the element with only its non-default attributes; with `content`
+ * (the preview's content as a declarative shadow root, from prerender.js) inside the element.
+ */
+function snippetFor(src, tag, attrs, content = '') {
   const attributes = attrs.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`)).join('');
-  return `<script type="module" src="${escapeAttr(src)}"></script>\n<${tag}${attributes}></${tag}>`;
+  return `<script type="module" src="${escapeAttr(src)}"></script>\n<${tag}${attributes}>${content}</${tag}>`;
 }
+
+/** The serializer of a widget's content, beside hki-widgets.js (loaded only when asked for). */
+let prerenderer;
+const loadPrerender = () => (prerenderer ??= import(new URL('prerender.js', EMBED_URL).href).then((m) => m.prerender));
+
+/** Adds the preview's content to the snippet once the preview has its data (when the box is ticked). */
+async function includeContent(tag, script, attrs, key) {
+  const element = ui.preview.firstElementChild;
+  if (!element || element.localName !== tag) return;
+  await customElements.whenDefined(tag);
+  const state = await element.dataComplete();
+  if (key !== previewKey || !ui.includeContent.checked) return; // the options changed meanwhile
+  if (state !== 'ready') {
+    contentWarnings = [t('contentUnavailable')];
+  } else {
+    ui.snippet.value = snippetFor(script.src, tag, attrs, (await loadPrerender())(element));
+    contentWarnings = [];
+  }
+  renderWarnings();
+}
+let contentWarnings = [];
 
 /** Reads the chosen widget's options: the snippet now, the preview and warnings soon after. */
 function update({ now = false } = {}) {
@@ -1515,10 +1560,17 @@ function update({ now = false } = {}) {
   const script = scriptAddress();
   ui.snippet.value = snippetFor(script.src, current, result.attrs);
   optionWarnings = [...(result.warnings ?? []), ...script.warnings];
+  contentWarnings = ui.includeContent.checked ? [t('contentWaiting')] : [];
   clearTimeout(previewTimer);
+  const tag = current;
   const apply = () => {
-    renderPreview(current, result.preview ?? result.attrs);
+    renderPreview(tag, result.preview ?? result.attrs);
     renderWarnings();
+    if (ui.includeContent.checked)
+      includeContent(tag, script, result.attrs, previewKey).catch((error) => {
+        contentWarnings = [`${t('contentUnavailable')} (${error.message})`];
+        renderWarnings();
+      });
   };
   if (now) apply();
   else previewTimer = setTimeout(apply, PREVIEW_DELAY);
@@ -1538,7 +1590,7 @@ function renderPreview(tag, attrs) {
 /** The warnings list: changed only when its words change, so the live region speaks only then. */
 let warningsKey;
 function renderWarnings() {
-  const all = [...optionWarnings, ...previewAlerts.map((text) => t('previewError', text))];
+  const all = [...optionWarnings, ...contentWarnings, ...previewAlerts.map((text) => t('previewError', text))];
   const key = all.join('\n');
   if (key === warningsKey) return;
   warningsKey = key;
@@ -1622,6 +1674,7 @@ function setLanguage(code) {
     button.setAttribute('aria-pressed', String(button.dataset.uiLang === code));
   relabel();
   warningsKey = undefined;
+  if (ui.includeContent.checked) previewKey = ''; // the content is read again, in the new language
   if (current) update({ now: true });
 }
 
@@ -1708,6 +1761,10 @@ function buildWidgets(data, failed, manifest) {
     update({ now: !(event.target instanceof HTMLInputElement && /^(text|url|number)$/.test(event.target.type)) }),
   );
   ui.scriptUrl.addEventListener('input', () => update());
+  ui.includeContent.addEventListener('change', () => {
+    previewKey = ''; // the same options: the preview is made again, and its content read
+    update({ now: true });
+  });
 
   const problems = [];
   if (failed.length)
