@@ -50,6 +50,17 @@ ${elements.map((e) => `  ${quote(e.tag)}: () => import(${quote(e.define)}),`).jo
 };
 
 /**
+ * The height each element keeps while its code and data load (its typical height on a wide screen),
+ * so the page's text below it does not move when the content arrives.
+ */
+export const reserves: Record<string, string> = {
+${elements
+  .filter((e) => e.reserve)
+  .map((e) => `  ${quote(e.tag)}: ${quote(e.reserve)},`)
+  .join('\n')}
+};
+
+/**
  * What hki-widgets.js calls on seeing an element, before the element's code has arrived: each starts
  * the data request the element will make (small modules without Lit, bundled into hki-widgets.js).
  */

@@ -34,6 +34,8 @@ export function shapeProblems(elements) {
     if (e?.prefetch !== undefined && !new RegExp(`^@hki-widgets/${e?.package}/([a-z0-9-]+/)+prefetch\\.js$`).test(e.prefetch)) {
       problems.push(`${at}: "prefetch" (optional) must be @hki-widgets/${e?.package}/<folder>/prefetch.js`);
     }
+    if (e?.reserve !== undefined && !/^\d+(\.\d+)?(rem|vh|px)$/.test(e.reserve))
+      problems.push(`${at}: "reserve" (optional) must be a length in rem, vh or px`);
     if (typeof e?.docs !== 'string' || !e.docs.endsWith('.md')) problems.push(`${at}: "docs" must be the path of its Markdown page`);
     const size = e?.size;
     if (typeof size?.page !== 'string' || typeof size?.html !== 'string' || !size.html.includes(`<${e?.tag}`) || !(size?.budget > 0)) {

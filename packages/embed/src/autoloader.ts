@@ -1,4 +1,4 @@
-import { prefetchers as registryPrefetchers, registry } from './registry.js';
+import { prefetchers as registryPrefetchers, registry, reserves as registryReserves } from './registry.js';
 
 type Loaders = Record<string, () => Promise<unknown>>;
 type Prefetchers = Record<string, (element: Element) => void>;
@@ -81,5 +81,22 @@ export function startAutoloader(
     scan(target, target === root);
   }
 
+  reserveSpace(root, registryReserves);
   observe(root);
+}
+
+/**
+ * The space each widget keeps until its content is there: before its code has arrived (`:not(:defined)`)
+ * and in its loading state (core's theme reads `--hki-reserve-block-size`). `:where()` gives the rules no
+ * weight, so a page's own `hki-measure-card { --hki-reserve-block-size: … }` wins.
+ */
+function reserveSpace(root: Document, reserves: Record<string, string>): void {
+  if (!('adoptedStyleSheets' in root) || typeof CSSStyleSheet.prototype.replaceSync !== 'function') return;
+  const rules = Object.entries(reserves).map(
+    ([tag, size]) =>
+      `:where(${tag}){--hki-reserve-block-size:${size}}:where(${tag}:not(:defined)){display:block;min-block-size:var(--hki-reserve-block-size)}`,
+  );
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules.join(''));
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -23,6 +23,20 @@ export const registry: Record<string, () => Promise<unknown>> = {
 };
 
 /**
+ * The height each element keeps while its code and data load (its typical height on a wide screen),
+ * so the page's text below it does not move when the content arrives.
+ */
+export const reserves: Record<string, string> = {
+  'hki-measure-card': '38rem',
+  'hki-measure-list': '100vh',
+  'hki-programme-summary': '58rem',
+  'hki-indicator-chart': '30rem',
+  'hki-service-finder': '100vh',
+  'hki-service-card': '30rem',
+  'hki-sign': '36rem',
+};
+
+/**
  * What hki-widgets.js calls on seeing an element, before the element's code has arrived: each starts
  * the data request the element will make (small modules without Lit, bundled into hki-widgets.js).
  */
