@@ -3,12 +3,34 @@
  * styles and what it shows now. Pasted inside the element (the configurator's "include the
  * content"), it is painted with the page, before any script has run, and the element replaces it
  * with its own rendering once its data is there (see HkiElement). Texts are serialized as text: the
- * browser escapes them, nothing from data becomes markup.
+ * browser escapes them, nothing from data becomes markup. A canvas (a chart, a QR code) becomes a
+ * picture of what it shows, so the copy looks like the widget until the widget draws its own.
  */
 import { PRERENDERED, type HkiElement } from './hki-element.js';
 
 /** Lit's markers and any other comment: not content. */
 const COMMENTS = /<!--[\s\S]*?-->/g;
+
+/** A copy of an element whose canvases (a chart, a QR code) are pictures of what they show now. */
+function withPictures(element: Element): Element {
+  const copy = element.cloneNode(true) as Element;
+  const drawn = Array.from(element.querySelectorAll('canvas'));
+  Array.from(copy.querySelectorAll('canvas')).forEach((canvas, i) => {
+    const original = drawn[i];
+    const picture = document.createElement('img');
+    try {
+      picture.src = original.toDataURL();
+    } catch {
+      return; // a canvas with pictures from another origin cannot be read: it stays empty
+    }
+    picture.alt = original.getAttribute('aria-label') ?? '';
+    picture.width = original.clientWidth;
+    picture.height = original.clientHeight;
+    picture.style.cssText = original.style.cssText;
+    canvas.replaceWith(picture);
+  });
+  return copy;
+}
 
 export function prerender(element: HkiElement): string {
   const root = element.shadowRoot;
@@ -16,7 +38,7 @@ export function prerender(element: HkiElement): string {
   const css = root.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText)).join('\n');
   const content = Array.from(root.children)
     .filter((child) => !child.hasAttribute(PRERENDERED))
-    .map((child) => child.outerHTML.replace(COMMENTS, ''))
+    .map((child) => withPictures(child).outerHTML.replace(COMMENTS, ''))
     .join('');
   return `<template shadowrootmode="open"><style>${css.replace(/<\/style/gi, '<\\/style')}</style><div ${PRERENDERED}>${content}</div></template>`;
 }
