@@ -1210,3 +1210,54 @@ describe('<hki-indicator-chart>', () => {
     });
   });
 });
+
+describe('<hki-indicator-chart> with a long series (10,000 values)', () => {
+  const n = 10_000;
+  // Synthetic values: a saw-tooth 0–99, with one highest and one lowest value far inside the series.
+  const values = Array.from({ length: n }, (_, i) => (i === 7777 ? 999 : i === 4321 ? -5 : i % 100));
+  let el: El;
+
+  beforeEach(async () => {
+    el = document.createElement('hki-indicator-chart');
+    el.setAttribute('type', 'line');
+    el.innerHTML = `<table><caption>Synthetic long series</caption><thead><tr><th>Period</th><th>Value</th></tr></thead><tbody>${values
+      .map((v, i) => `<tr><th>P${i + 1}</th><td>${v}</td></tr>`)
+      .join('')}</tbody></table>`;
+    const ready = oneEvent(el, 'hki-chart-ready');
+    document.body.append(el);
+    await ready;
+  });
+
+  afterEach(() => el.remove());
+
+  it('draws a thinned line that still shows the highest and lowest values', () => {
+    const data = Chart.getChart(canvasOf(el)!)!.data.datasets[0].data as unknown as { x: number; y: number | null }[];
+    expect(data.length).to.be.lessThan(1000);
+    expect(data.find((p) => p.x === 7777)?.y).to.equal(999);
+    expect(data.find((p) => p.x === 4321)?.y).to.equal(-5);
+    expect(data[0].x).to.equal(0);
+  });
+
+  it('says in words the highest and the lowest of every value', () => {
+    const summary = text(el, '[part="summary"]');
+    expect(summary).to.match(/Highest 999 \(P7778\), lowest [−-]5 \(P4322\)/);
+  });
+
+  it('"Show as table" ends with every one of the 10,000 values, in order', async () => {
+    await openTable(el);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part="table"] tbody tr').length === n, 'the table did not fill', {
+      timeout: 10_000,
+    });
+    const rows = tableOf(el).rows;
+    expect(rows.map((r) => r.period)).to.deep.equal(values.map((_, i) => `P${i + 1}`));
+    expect(rows.map((r) => parseNumber(r.cells[0]))).to.deep.equal(values);
+  });
+
+  it('moves by keyboard through every value, not only the drawn ones', async () => {
+    plot(el).focus();
+    expect(await press(el, 'End')).to.equal('P10000: 99');
+    expect(await press(el, 'ArrowLeft')).to.equal('P9999: 98');
+    expect(await press(el, 'Home')).to.equal('P1: 0');
+    expect(await press(el, 'ArrowRight')).to.equal('P2: 1');
+  });
+});

@@ -5,11 +5,17 @@
 import { msg, str } from '@lit/localize';
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { DASHES, PALETTE, POINTS, targetLine } from './chart-setup.js';
+import { minMaxBuckets } from './decimate.js';
 import type { ChartModel } from './model.js';
 import { formatValue } from './summary.js';
 
-/** Above this many points a line chart thins what it draws (LTTB); the table and CSV keep all. */
-const DECIMATE_ABOVE = 1000;
+/**
+ * Above this many points a line chart draws a thinned copy of each series (min-max per bucket,
+ * BUCKETS buckets: at most twice as many points), made here so chart.js never parses, lays out or
+ * decimates the whole series itself; the table, the CSV and the summary keep every value.
+ */
+export const DECIMATE_ABOVE = 1000;
+const BUCKETS = 400;
 
 export type ChartKind = 'line' | 'bar';
 
@@ -41,7 +47,7 @@ export function chartConfig(model: ChartModel, look: ChartLook): ChartConfigurat
   const targetLabel = model.target ? msg(str`Target ${format(model.target.value)}`) : undefined;
   const datasets = model.series.map((s, i) => ({
     label: s.label,
-    data: line ? s.values.map((y, x) => ({ x, y })) : s.values,
+    data: line ? (decimate ? minMaxBuckets(s.values, BUCKETS) : s.values.map((y, x) => ({ x, y }))) : s.values,
     borderColor: colour(i),
     backgroundColor: colour(i),
     borderDash: DASHES[i % DASHES.length],
@@ -107,7 +113,6 @@ export function chartConfig(model: ChartModel, look: ChartLook): ChartConfigurat
             label: (item: TooltipItem<ChartKind>) => `${model.series.length > 1 ? `${item.dataset.label}: ` : ''}${format(item.parsed.y)}`,
           },
         },
-        decimation: { enabled: decimate, algorithm: 'lttb' as const, samples: 500 },
         hkiTarget: { value: model.target?.value, label: targetLabel, colour: text },
       },
     },

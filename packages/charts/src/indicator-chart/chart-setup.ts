@@ -1,6 +1,7 @@
 /**
  * chart.js, with only the parts these charts use registered (line and bar controllers, their
- * elements, category and linear scales, legend, tooltip, decimation), and a small plugin that
+ * elements, category and linear scales, legend, tooltip; no decimation plugin: long series are
+ * thinned before chart.js sees them, see decimate.ts), and a small plugin that
  * draws the indicator's target as a labelled line. Imported only by <hki-indicator-chart>, so a
  * page without a chart never downloads chart.js.
  */
@@ -9,7 +10,6 @@ import {
   BarElement,
   CategoryScale,
   Chart,
-  Decimation,
   Legend,
   LineController,
   LineElement,
@@ -21,18 +21,7 @@ import {
 } from 'chart.js';
 import { HDS } from '@hki-widgets/core/hds-tokens';
 
-Chart.register(
-  LineController,
-  BarController,
-  LineElement,
-  PointElement,
-  BarElement,
-  CategoryScale,
-  LinearScale,
-  Legend,
-  Tooltip,
-  Decimation,
-);
+Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 export { Chart };
 

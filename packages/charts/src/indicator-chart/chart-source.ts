@@ -11,6 +11,7 @@ import type { Indicator, IntegrationProgrammePackage, LocalizedText } from '@hki
 import { jsonStatProblem, jsonStatSource, type JsonStatData } from './jsonstat-source.js';
 import type { ChartModel } from './model.js';
 import { readTable } from './table.js';
+import { setOfIndicator } from './indicator-set.js';
 
 /** What the element shows. A problem's `detail` is the console line, when the data controller has not logged it. */
 export type ChartView =
@@ -31,15 +32,6 @@ export interface ChartInputs {
 }
 
 type Programme = DataController<IntegrationProgrammePackage>;
-
-/**
- * The measure set whose slice of the bundled data holds an indicator, read from the programme's id
- * convention (i-4.12-a, edu-3); undefined (the whole package) for the monitoring indicators.
- */
-export function setOfIndicator(id: string): string | undefined {
-  if (/^edu-\d+$/.test(id) || id.startsWith('i-4-')) return '4';
-  return /^i-(\d+)[.-]/.exec(id)?.[1];
-}
 
 const findIndicator = (pkg: IntegrationProgrammePackage, id: string) => pkg.indicators.find((i) => i.id === id);
 

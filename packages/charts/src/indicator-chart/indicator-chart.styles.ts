@@ -81,6 +81,12 @@ export const chartStyles = css`
     font-size: 0.875em;
   }
 
+  /* A long series' table grows a slice at a time: fixed columns, so a new slice lays out only itself. */
+  table.long {
+    table-layout: fixed;
+    inline-size: 100%;
+  }
+
   caption {
     text-align: start;
     font-weight: 600;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { HkiElement, MediaQueryController, controlStyles, downloadText, asText } from '@hki-widgets/core';
 import type { Indicator } from '@hki-widgets/data';
@@ -11,7 +12,13 @@ import { rows, toCsv, type ChartModel } from './model.js';
 import { describeChart, formatValue } from './summary.js';
 import { chartStyles } from './indicator-chart.styles.js';
 
-export { setOfIndicator } from './chart-source.js';
+export { setOfIndicator } from './indicator-set.js';
+
+/** Above this many values the chart is created in a task after the one that read the data. */
+const DEFER_ABOVE = 1000;
+
+/** Rows of the table rendered in one task: the whole of any ordinary table, a slice of a long series. */
+const TABLE_SLICE = 500;
 
 export interface HkiChartReadyDetail {
   /** How many values the chart holds (periods × series). */
@@ -76,6 +83,9 @@ export class HkiIndicatorChart extends HkiElement {
 
   @state() private tableOpen = false;
 
+  /** How many rows of the open table are rendered: a long table grows a slice a task (TABLE_SLICE rows). */
+  @state() private tableRows = 0;
+
   @query('canvas') private canvas?: HTMLCanvasElement;
 
   /** @internal What to show, from whichever source the attributes name. */
@@ -107,6 +117,12 @@ export class HkiIndicatorChart extends HkiElement {
   /** @internal The model the chart was drawn from, so a re-render with the same model does not redraw. */
   private drawn?: { model: ChartModel; type: ChartKind; locale: string };
 
+  /** @internal The chart waiting to be created in a task of its own (after the task that read its data). */
+  private pendingDraw?: ReturnType<typeof setTimeout>;
+
+  /** @internal The next slice of the table's rows, waiting for its task. */
+  private pendingRows?: ReturnType<typeof setTimeout>;
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Put back after being removed: the chart was destroyed, so draw it again.
@@ -115,6 +131,10 @@ export class HkiIndicatorChart extends HkiElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.pendingDraw);
+    this.pendingDraw = undefined;
+    clearTimeout(this.pendingRows);
+    this.pendingRows = undefined;
     this.chart?.destroy();
     this.chart = undefined;
   }
@@ -122,12 +142,29 @@ export class HkiIndicatorChart extends HkiElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const view = this.source.view;
-    this.syncChart(view.state === 'ready' ? view.model : undefined);
+    const model = view.state === 'ready' ? view.model : undefined;
+    this.syncChart(model);
+    this.growTable(model);
+  }
+
+  /**
+   * The open table of a long series grows a slice of rows per task, so that opening it never blocks
+   * the page (10,000 rows at once took most of a second); printing renders every row at once.
+   */
+  private growTable(model: ChartModel | undefined): void {
+    const total = model?.periods.length ?? 0;
+    if (!model || !this.tableOpen || this.printing.matches || this.tableRows >= total || this.pendingRows !== undefined) return;
+    this.pendingRows = setTimeout(() => {
+      this.pendingRows = undefined;
+      this.tableRows += TABLE_SLICE;
+    }, 0);
   }
 
   /** Creates, updates or destroys the chart to match the model (the canvas exists only when there is one). */
   private syncChart(model: ChartModel | undefined): void {
     if (!model || !this.canvas) {
+      clearTimeout(this.pendingDraw);
+      this.pendingDraw = undefined;
       this.chart?.destroy();
       this.chart = undefined;
       this.drawn = undefined;
@@ -138,14 +175,34 @@ export class HkiIndicatorChart extends HkiElement {
       this.chart.destroy();
       this.chart = undefined;
     }
-    if (this.chart && this.drawn?.model === model && this.drawn.type === type && this.drawn.locale === this.uiLocale) return;
+    const same = this.drawn?.model === model && this.drawn.type === type && this.drawn.locale === this.uiLocale;
+    if (same && (this.chart || this.pendingDraw !== undefined)) return;
     if (this.drawn?.model !== model) this.keyboard.reset(); // new data: the keyboard starts afresh
     this.drawn = { model, type, locale: this.uiLocale };
     this.chart?.destroy();
+    this.chart = undefined;
+    clearTimeout(this.pendingDraw);
+    this.pendingDraw = undefined;
+    const points = model.periods.length * model.series.length;
+    if (points <= DEFER_ABOVE) {
+      // A short series draws in this task, so a reader who prefers reduced motion sees it at once.
+      this.createChart(this.canvas, model, type);
+      return;
+    }
+    // A long series was read in this task (10,000 values of JSON-stat): the chart draws in the
+    // next, so reading and drawing never make one long task together.
+    this.pendingDraw = setTimeout(() => {
+      this.pendingDraw = undefined;
+      const canvas = this.canvas;
+      if (this.isConnected && canvas && this.drawn?.model === model && this.drawn.type === type) this.createChart(canvas, model, type);
+    }, 0);
+  }
+
+  private createChart(canvas: HTMLCanvasElement, model: ChartModel, type: ChartKind): void {
     const forced = this.forcedColours.matches;
     const text = forced ? this.systemColour('CanvasText') : getComputedStyle(this).color;
     this.chart = new Chart(
-      this.canvas,
+      canvas,
       chartConfig(model, {
         type,
         animate: !this.reducedMotion.matches,
@@ -159,6 +216,8 @@ export class HkiIndicatorChart extends HkiElement {
 
   /** Draws the chart afresh (reduced motion or forced colours changed, or the element was put back). */
   private rebuildChart(): void {
+    clearTimeout(this.pendingDraw);
+    this.pendingDraw = undefined;
     this.drawn = undefined;
     this.chart?.destroy();
     this.chart = undefined;
@@ -242,7 +301,7 @@ export class HkiIndicatorChart extends HkiElement {
           type="button"
           aria-expanded=${this.tableOpen ? 'true' : 'false'}
           aria-controls="table"
-          @click=${() => (this.tableOpen = !this.tableOpen)}
+          @click=${this.toggleTable}
         >
           ${this.tableOpen ? msg('Hide table') : msg('Show as table')}
         </button>
@@ -259,8 +318,19 @@ export class HkiIndicatorChart extends HkiElement {
     </figure>`;
   }
 
+  private toggleTable(): void {
+    this.tableOpen = !this.tableOpen;
+    clearTimeout(this.pendingRows);
+    this.pendingRows = undefined;
+    this.tableRows = this.tableOpen ? TABLE_SLICE : 0;
+  }
+
   private renderTable(model: ChartModel): TemplateResult {
-    return html`<table>
+    const all = rows(model);
+    const shown = this.printing.matches ? all.length : Math.min(all.length, this.tableRows);
+    // Slices of rows, each rendered once (guard): a growing table adds its new slice, not all again.
+    const slices = Array.from({ length: Math.ceil(shown / TABLE_SLICE) }, (_, i) => i);
+    return html`<table class=${all.length > TABLE_SLICE ? 'long' : nothing}>
       <caption dir="auto">
         ${model.title}${model.unitLabel ? ` (${model.unitLabel})` : ''}
       </caption>
@@ -271,12 +341,16 @@ export class HkiIndicatorChart extends HkiElement {
         </tr>
       </thead>
       <tbody>
-        ${rows(model).map(
-          (r) =>
-            html`<tr>
-              <th scope="row" dir="auto">${r.period}</th>
-              ${r.values.map((v) => html`<td>${formatValue(model, v)}</td>`)}
-            </tr>`,
+        ${slices.map((i) =>
+          guard([model, i, this.uiLocale], () =>
+            all.slice(i * TABLE_SLICE, (i + 1) * TABLE_SLICE).map(
+              (r) =>
+                html`<tr>
+                  <th scope="row" dir="auto">${r.period}</th>
+                  ${r.values.map((v) => html`<td>${formatValue(model, v)}</td>`)}
+                </tr>`,
+            ),
+          ),
         )}
       </tbody>
     </table>`;

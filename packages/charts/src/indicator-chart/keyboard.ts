@@ -46,13 +46,29 @@ function announce(model: ChartModel, { series, index }: ChartPosition): string {
 
 type AnyChart = Chart<'line' | 'bar', unknown[]>;
 
-/** Shows a position on the chart, as a pointer hover would (not on a thinned, decimated line). */
-function highlight(chart: AnyChart, { series, index }: ChartPosition): void {
-  if (chart.options.plugins?.decimation?.enabled) return;
-  const value = (chart.data.datasets[series]?.data as unknown[] | undefined)?.[index];
-  if (value === undefined) return;
-  const missing = value === null || (typeof value === 'object' && (value as { y: unknown }).y === null);
-  show(chart, missing ? [] : [{ datasetIndex: series, index }]);
+/** Where a value of the model is among a dataset's drawn points: a thinned line draws only some of them. */
+function drawnIndex(data: unknown[], index: number, count: number): number {
+  if (data.length === count) return index;
+  // A thinned line's points are { x, y } in order of x: find x === index, if it was kept.
+  let low = 0;
+  let high = data.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const x = (data[middle] as { x: number }).x;
+    if (x === index) return middle;
+    if (x < index) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** Shows a position on the chart, as a pointer hover would (on a thinned line, only a value that is drawn). */
+function highlight(chart: AnyChart, { series, index }: ChartPosition, count: number): void {
+  const data = chart.data.datasets[series]?.data as unknown[] | undefined;
+  const drawn = data ? drawnIndex(data, index, count) : -1;
+  const value = drawn < 0 ? undefined : data![drawn];
+  const missing = value === undefined || value === null || (typeof value === 'object' && (value as { y: unknown }).y === null);
+  show(chart, missing ? [] : [{ datasetIndex: series, index: drawn }]);
 }
 
 function show(chart: AnyChart, elements: { datasetIndex: number; index: number }[]): void {
@@ -86,7 +102,7 @@ export class ChartKeyboard {
     this.announcement = announce(model, position);
     this.host.requestUpdate();
     const chart = this.chart();
-    if (chart) highlight(chart, position);
+    if (chart) highlight(chart, position, model.periods.length);
   }
 
   /** Leaving the chart hides the highlight. */
