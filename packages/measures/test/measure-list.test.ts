@@ -22,9 +22,12 @@ const urlParams = () => new URLSearchParams(location.search);
 const root = (el: HkiMeasureList) => el.shadowRoot!;
 const countEl = (el: HkiMeasureList) => root(el).querySelector<HTMLElement>('[part="count"]')!;
 const count = (el: HkiMeasureList) => countEl(el).textContent!.trim();
-const cards = (el: HkiMeasureList) => [...root(el).querySelectorAll<HkiMeasureCard>('hki-measure-card')];
+/** What the list shows: the elements that match, leaving out those the filters hide (`hidden` on them or a section). */
+const shown = <T extends Element = HTMLElement>(el: HkiMeasureList, selector: string) =>
+  [...root(el).querySelectorAll<T>(selector)].filter((e) => !e.closest('[hidden]'));
+const cards = (el: HkiMeasureList) => shown<HkiMeasureCard>(el, 'hki-measure-card');
 /** The rows of the compact list (the default view), one per measure shown. */
-const rows = (el: HkiMeasureList) => [...root(el).querySelectorAll<HTMLLIElement>('[part="row"]')];
+const rows = (el: HkiMeasureList) => shown<HTMLLIElement>(el, '[part="row"]');
 const rowOf = (el: HkiMeasureList, id: string) => must<HTMLLIElement>(root(el), `[part="row"][data-measure="${id}"]`);
 const toggleOf = (row: Element) => must<HTMLButtonElement>(row, '[part="row-toggle"]');
 const shownIds = (el: HkiMeasureList) => rows(el).map((r) => r.dataset.measure);
@@ -136,7 +139,7 @@ describe('<hki-measure-list>', () => {
 
     it('groups the measures under theme headings (h2) and measure set headings (h3), with measure headings at h4', async () => {
       const el = await list(html`<hki-measure-list url-state="off"></hki-measure-list>`);
-      const themeHeadings = [...root(el).querySelectorAll('[part="theme-title"]')];
+      const themeHeadings = shown(el, '[part="theme-title"]');
       expect(themeHeadings.map((h) => h.tagName)).to.deep.equal(['H2', 'H2', 'H2', 'H2']);
       expect(themeHeadings.map(text)).to.deep.equal([
         'Theme 1: Helsinki is a city of a skilled workforce',
@@ -144,7 +147,7 @@ describe('<hki-measure-list>', () => {
         'Theme 3: Helsinki is open and encourages participation',
         'Theme 4: Helsinki is fighting social inequality',
       ]);
-      const setHeadings = [...root(el).querySelectorAll('[part="set-title"]')];
+      const setHeadings = [...shown(el, '[part="set-title"]')];
       expect(setHeadings).to.have.length(11);
       expect(setHeadings.every((h) => h.tagName === 'H3')).to.equal(true);
       expect(text(setHeadings[3])).to.equal('4. The Development Plan for Immigrant Education 2018–2021');
@@ -381,9 +384,7 @@ describe('<hki-measure-list>', () => {
       await choose(el, 'theme', 'skilled-workforce');
       expect(count(el)).to.equal('8 measures found');
       expect(shownIds(el)).to.deep.equal(['1.1', '1.2', '1.3', '1.4', '1.5', '2', '3.1', '3.2']);
-      expect([...root(el).querySelectorAll('[part="theme-title"]')].map(text)).to.deep.equal([
-        'Theme 1: Helsinki is a city of a skilled workforce',
-      ]);
+      expect(shown(el, '[part="theme-title"]').map(text)).to.deep.equal(['Theme 1: Helsinki is a city of a skilled workforce']);
       // The same live region keeps announcing: it is updated, not replaced.
       expect(countEl(el)).to.equal(status);
       await choose(el, 'theme', 'learning');
@@ -419,7 +420,7 @@ describe('<hki-measure-list>', () => {
       await choose(el, 'set', '7');
       expect(count(el)).to.equal('5 measures found');
       expect(shownIds(el)).to.deep.equal(['7.1', '7.2', '7.3', '7.4', '7.5']);
-      expect(root(el).querySelectorAll('[part="set-title"]')).to.have.length(1);
+      expect(shown(el, '[part="set-title"]')).to.have.length(1);
 
       await choose(el, 'theme', 'learning');
       expect(optionValues(field(el, 'set'))).to.deep.equal(['', '4']);
@@ -546,9 +547,7 @@ describe('<hki-measure-list>', () => {
       await search(el, '4.12');
       expect(shownIds(el)).to.deep.equal(['4.12']);
       expect(count(el)).to.equal('1 measure found');
-      expect([...root(el).querySelectorAll('[part="theme-title"]')].map(text)).to.deep.equal([
-        'Theme 2: Helsinki is the world’s most effective place to learn',
-      ]);
+      expect(shown(el, '[part="theme-title"]').map(text)).to.deep.equal(['Theme 2: Helsinki is the world’s most effective place to learn']);
     });
 
     it('ignores diacritics on a Finnish page: "tyollisyys" finds "työllisyys"', async () => {

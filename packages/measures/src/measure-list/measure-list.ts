@@ -244,7 +244,7 @@ export class HkiMeasureList extends HkiElement {
       <p part="count" class="count" role="status">
         ${plural(measures.length, { one: () => msg(str`${measures.length} measure found`), other: () => msg(str`${measures.length} measures found`) })}
       </p>
-      ${measures.length === 0 ? this.renderEmpty() : html`${this.renderSummary(pkg, measures)} ${this.renderResults(pkg, measures)}`}
+      ${measures.length === 0 ? this.renderEmpty() : this.renderSummary(pkg, measures)} ${this.renderResults(pkg, measures)}
     </div>`;
   }
 
@@ -335,46 +335,47 @@ export class HkiMeasureList extends HkiElement {
     </div>`;
   }
 
+  /**
+   * Every theme, set and measure, those the filters leave out `hidden`: a keystroke only changes which
+   * are hidden, and the rows and cards keep their DOM (creating 60 rows again when a search is
+   * cleared took more than a frame). Hidden parts are out of the accessibility tree and of find.
+   */
   private renderResults(pkg: IntegrationProgrammePackage, measures: Measure[]): TemplateResult {
     const level = clampLevel(this.headingLevel, 2);
     const shown = new Set(measures.map((m) => m.id));
-    return html`<div part="results" class="results">
-      ${pkg.themes.map((theme) => {
-        const sets = pkg.measureSets.filter((s) => s.themeId === theme.id && measures.some((m) => m.setId === s.id));
-        if (sets.length === 0) return nothing;
-        return html`<section class="theme" aria-labelledby=${`theme-${theme.id}`}>
-          ${heading(level, 'theme-title', html`${msg(str`Theme ${theme.number}`)}: ${this.text(theme.title)}`, `theme-${theme.id}`)}
-          ${sets.map(
-            (set) =>
-              html`<section class="set" aria-labelledby=${`set-${set.id}`}>
-                ${heading(level + 1, 'set-title', html`${set.number}. ${this.text(set.title)}`, `set-${set.id}`)}
-                ${
-                  this.view === 'cards'
-                    ? this.renderCards(
-                        pkg.measures.filter((m) => m.setId === set.id && shown.has(m.id)),
-                        pkg,
-                        level + 2,
-                      )
-                    : this.renderRows(
-                        pkg.measures.filter((m) => m.setId === set.id && shown.has(m.id)),
-                        pkg,
-                        level + 2,
-                      )
-                }
-              </section>`,
-          )}
-        </section>`;
-      })}
+    const shownSets = new Set(measures.map((m) => m.setId));
+    return html`<div part="results" class="results" ?hidden=${measures.length === 0}>
+      ${repeat(
+        pkg.themes,
+        (theme) => theme.id,
+        (theme) => {
+          const sets = pkg.measureSets.filter((s) => s.themeId === theme.id);
+          return html`<section class="theme" aria-labelledby=${`theme-${theme.id}`} ?hidden=${!sets.some((s) => shownSets.has(s.id))}>
+            ${heading(level, 'theme-title', html`${msg(str`Theme ${theme.number}`)}: ${this.text(theme.title)}`, `theme-${theme.id}`)}
+            ${repeat(
+              sets,
+              (set) => set.id,
+              (set) => {
+                const inSet = pkg.measures.filter((m) => m.setId === set.id);
+                return html`<section class="set" aria-labelledby=${`set-${set.id}`} ?hidden=${!shownSets.has(set.id)}>
+                  ${heading(level + 1, 'set-title', html`${set.number}. ${this.text(set.title)}`, `set-${set.id}`)}
+                  ${this.view === 'cards' ? this.renderCards(inSet, shown, pkg, level + 2) : this.renderRows(inSet, shown, pkg, level + 2)}
+                </section>`;
+              },
+            )}
+          </section>`;
+        },
+      )}
     </div>`;
   }
 
-  private renderCards(measures: Measure[], pkg: IntegrationProgrammePackage, level: number): TemplateResult {
+  private renderCards(measures: Measure[], shown: Set<string>, pkg: IntegrationProgrammePackage, level: number): TemplateResult {
     return html`<ul class="cards">
       ${repeat(
         measures,
         (m) => m.id,
         (m) =>
-          html`<li>
+          html`<li ?hidden=${!shown.has(m.id)}>
             <hki-measure-card variant="compact" measure=${m.id} heading-level=${level} .programme=${pkg}></hki-measure-card>
           </li>`,
       )}
@@ -382,7 +383,7 @@ export class HkiMeasureList extends HkiElement {
   }
 
   /** The compact list: one row per measure; the full card only for an opened row. */
-  private renderRows(measures: Measure[], pkg: IntegrationProgrammePackage, level: number): TemplateResult {
+  private renderRows(measures: Measure[], shown: Set<string>, pkg: IntegrationProgrammePackage, level: number): TemplateResult {
     const orgs = new Map(pkg.organisations.map((o) => [o.id, o]));
     return html`<ul class="rows">
       ${repeat(
@@ -394,7 +395,7 @@ export class HkiMeasureList extends HkiElement {
           const status = statusLabel(m.status.value, pkg.statusScales, (t) => this.pick(t));
           const responsible = m.responsibleIds.map((id) => orgs.get(id)).filter((o) => o !== undefined);
           const detailsId = `details-${m.id}`;
-          return html`<li part="row" class="row" data-measure=${m.id}>
+          return html`<li part="row" class="row" data-measure=${m.id} ?hidden=${!shown.has(m.id)}>
             <div class="row-line">
               ${heading(level, 'row-title', html`<span class="row-number">${m.id}</span> ${this.text(title)}`, `title-${m.id}`)}
               <p class="row-status" data-status=${m.status.value}>
