@@ -60,8 +60,12 @@ export function startAutoloader(
     }
   };
 
+  // Known tags, and any element not defined yet (an unknown hki-* tag is one): the browser picks
+  // them, instead of a walk over every node a widget adds (the explorer adds hundreds a render).
+  const wanted = [...Object.keys(loaders), ':not(:defined)'].join(',');
   const scan = (node: ParentNode, inPage: boolean): void => {
-    const elements = node instanceof Element ? [node, ...node.querySelectorAll('*')] : [...node.querySelectorAll('*')];
+    const found = [...node.querySelectorAll(wanted)];
+    const elements = node instanceof Element && node.matches(wanted) ? [node, ...found] : found;
     for (const element of elements) {
       if (!element.localName.startsWith('hki-')) continue;
       if (inPage) prefetch(element);
