@@ -369,15 +369,24 @@ export class HkiMeasureList extends HkiElement {
     </div>`;
   }
 
+  /** The measures whose card has been made (a card is made when first shown, then kept while hidden). */
+  private readonly madeCards = new Set<string>();
+
   private renderCards(measures: Measure[], shown: Set<string>, pkg: IntegrationProgrammePackage, level: number): TemplateResult {
     return html`<ul class="cards">
       ${repeat(
         measures,
         (m) => m.id,
-        (m) =>
-          html`<li ?hidden=${!shown.has(m.id)}>
-            <hki-measure-card variant="compact" measure=${m.id} heading-level=${level} .programme=${pkg}></hki-measure-card>
-          </li>`,
+        (m) => {
+          if (shown.has(m.id)) this.madeCards.add(m.id);
+          return html`<li ?hidden=${!shown.has(m.id)}>
+            ${
+              this.madeCards.has(m.id)
+                ? html`<hki-measure-card variant="compact" measure=${m.id} heading-level=${level} .programme=${pkg}></hki-measure-card>`
+                : nothing
+            }
+          </li>`;
+        },
       )}
     </ul>`;
   }
