@@ -23,9 +23,11 @@ const TYPES = {
  * Serves files under the repository root; `pages` maps extra paths to generated HTML (a string) or
  * `{ type, body }`. Paths under /__mock/ are the local mocks of the city's APIs (test/mocks/), each
  * answer carrying its own time to build in a `Server-Timing: mock;dur=…` header, so a benchmark can
- * subtract it.
+ * subtract it. With `cacheSeconds`, files are served as a CDN serves the build (`Cache-Control:
+ * max-age`), so a second visit reads them from the browser's cache; pages are always revalidated.
  */
-export async function serve(pages = {}) {
+export async function serve(pages = {}, { cacheSeconds = 0 } = {}) {
+  const cache = cacheSeconds ? { 'cache-control': `public, max-age=${cacheSeconds}` } : {};
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, `http://${req.headers.host ?? 'x'}`);
     const path = decodeURIComponent(url.pathname);
@@ -45,7 +47,7 @@ export async function serve(pages = {}) {
     const extra = pages[path];
     if (extra) {
       const { type, body } = typeof extra === 'string' ? { type: 'text/html; charset=utf-8', body: extra } : extra;
-      res.writeHead(200, { 'content-type': type }).end(body);
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' }).end(body);
       return;
     }
     const file = normalize(join(root, path));
@@ -53,7 +55,7 @@ export async function serve(pages = {}) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...cache }).end(await readFile(file));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
