@@ -14,7 +14,7 @@ export {
 export { acquire, loadSource, clearDataCache, type Lease } from './data/cache.js';
 export { fetchJson, loadSettings, resolveSrc } from './data/fetch-json.js';
 export { bundledSource, urlSource } from './data/url-source.js';
-export { glossarySource, programmeSource, loadProgramme, type ProgrammeScope } from './data/programme.js';
+export { glossarySource, programmeSource, summarySource, loadProgramme, type ProgrammeScope } from './data/programme.js';
 export { reportOnce } from './report.js';
 export {
   UrlStateController,

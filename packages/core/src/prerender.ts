@@ -6,7 +6,14 @@
  * browser escapes them, nothing from data becomes markup. A canvas (a chart, a QR code) becomes a
  * picture of what it shows, so the copy looks like the widget until the widget draws its own.
  */
-import { PRERENDERED, type HkiElement } from './hki-element.js';
+import type { HkiElement } from './hki-element.js';
+
+/**
+ * HkiElement's PRERENDERED, written out rather than imported: the configurator's copy of this module
+ * (prerender.js in the CDN build) then carries nothing of Lit or of the element base, and the
+ * widgets' chunks stay as they are. The prerender tests prove the two agree.
+ */
+const PRERENDERED = 'data-hki-prerendered';
 
 /** Lit's markers and any other comment: not content. */
 const COMMENTS = /<!--[\s\S]*?-->/g;

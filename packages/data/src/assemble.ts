@@ -219,6 +219,45 @@ export function sliceForGlossary(pkg: IntegrationProgrammePackage): Glossary {
   };
 }
 
+/** What the programme summary needs: themes, sets, each measure's status, the key figures and their sources. */
+export type ProgrammeSummary = Pick<
+  IntegrationProgrammePackage,
+  | 'schemaVersion'
+  | 'dataVersion'
+  | 'locales'
+  | 'example'
+  | 'exampleNote'
+  | 'programme'
+  | 'sources'
+  | 'keyFigures'
+  | 'themes'
+  | 'measureSets'
+  | 'statusScales'
+> & { measures: Pick<IntegrationProgrammePackage['measures'][number], 'id' | 'setId' | 'status'>[] };
+
+/**
+ * The summary alone, for a landing page: each measure only as its id, set and status (5 kB instead of
+ * the whole package's 28 kB). A whole package is a summary too (a summary with `src` reads one).
+ */
+export function sliceForSummary(pkg: IntegrationProgrammePackage): ProgrammeSummary {
+  const cited = new Set(pkg.keyFigures.map((f) => f.source.sourceId));
+  const { schemaVersion, dataVersion, locales, example, exampleNote, programme, keyFigures, themes, measureSets, statusScales } = pkg;
+  return {
+    schemaVersion,
+    dataVersion,
+    locales,
+    ...(example === undefined ? {} : { example }),
+    ...(exampleNote === undefined ? {} : { exampleNote }),
+    programme,
+    sources: pkg.sources.filter((s) => cited.has(s.id)),
+    keyFigures,
+    themes,
+    measureSets,
+    statusScales,
+    measures: pkg.measures.map(({ id, setId, status }) => ({ id, setId, status })),
+  };
+}
+
 /**
  * How many texts of one language came from each provenance kind: one per localized field of the
  * programme and of every entity (a field's per-language kind, or its one kind for all languages).

@@ -11,6 +11,7 @@ import {
   provenanceCounts,
   sliceForGlossary,
   sliceForSet,
+  sliceForSummary,
   withExample,
   type ExampleOverlay,
 } from './assemble.js';
@@ -41,11 +42,13 @@ export default signs;
 `;
 
 const SLICES_TYPES = `import type { IntegrationProgrammePackage } from './lib/types.js';
-import type { Glossary } from './lib/assemble.js';
+import type { Glossary, ProgrammeSummary } from './lib/assemble.js';
 /** Loaders of the per-set slices, by language and measure set id. */
 export declare const slices: Record<string, Record<string, () => Promise<{ default: IntegrationProgrammePackage }>>>;
 /** Loaders of the glossary alone (the concepts and the sources they cite), by language. */
 export declare const glossary: Record<string, () => Promise<{ default: Glossary }>>;
+/** Loaders of the summary alone (themes, sets, each measure's status, key figures), by language. */
+export declare const summary: Record<string, () => Promise<{ default: ProgrammeSummary }>>;
 `;
 
 /** An ES module whose default export is the data (JSON.parse of a string parses fastest). */
@@ -69,8 +72,12 @@ async function main(): Promise<void> {
   const slices = LOCALES.flatMap((l) =>
     pkg.measureSets.map((s): [string, unknown] => [`slices/programme.${l}.set-${s.id}`, sliceForSet(perLocale.get(l)!, s.id)]),
   );
-  // Not a package (no themes or measures): checked by the widgets' tests, not by the schema.
-  const glossaries = LOCALES.map((l): [string, unknown] => [`slices/programme.${l}.glossary`, sliceForGlossary(perLocale.get(l)!)]);
+  // Not packages (the glossary has no themes, the summary's measures only their status): checked by
+  // the widgets' tests, not by the schema.
+  const glossaries = LOCALES.flatMap((l): [string, unknown][] => [
+    [`slices/programme.${l}.glossary`, sliceForGlossary(perLocale.get(l)!)],
+    [`slices/programme.${l}.summary`, sliceForSummary(perLocale.get(l)!)],
+  ]);
   const outputs: [string, unknown][] = [
     ['programme.json', pkg],
     ...LOCALES.map((l): [string, unknown] => [`programme.${l}.json`, perLocale.get(l)]),
@@ -134,7 +141,8 @@ async function main(): Promise<void> {
   await writeFile(
     new URL('slices.js', dist),
     `/** Loaders of the per-set slices, by language and measure set id. */\nexport const slices = {\n${map}\n};\n` +
-      `/** Loaders of the glossary alone (the concepts and the sources they cite), by language. */\nexport const glossary = {\n${LOCALES.map((l) => `  ${l}: () => import('./slices/programme.${l}.glossary.js'),`).join('\n')}\n};\n`,
+      `/** Loaders of the glossary alone (the concepts and the sources they cite), by language. */\nexport const glossary = {\n${LOCALES.map((l) => `  ${l}: () => import('./slices/programme.${l}.glossary.js'),`).join('\n')}\n};\n` +
+      `/** Loaders of the summary alone (themes, sets, each measure's status, key figures), by language. */\nexport const summary = {\n${LOCALES.map((l) => `  ${l}: () => import('./slices/programme.${l}.summary.js'),`).join('\n')}\n};\n`,
   );
   await writeFile(new URL('slices.d.ts', dist), SLICES_TYPES);
   await writeFile(new URL('measures.csv', dist), measuresCsv(pkg));

@@ -3,4 +3,4 @@ export type * from './types.js';
 export type * from './services-types.js';
 export type * from './signs-types.js';
 export { validatePackage, checkReferences, formatIssues, type ValidationIssue, type ValidationResult } from './validate.js';
-export { compareMeasureIds, csvCell, type Glossary } from './assemble.js';
+export { compareMeasureIds, csvCell, type Glossary, type ProgrammeSummary } from './assemble.js';

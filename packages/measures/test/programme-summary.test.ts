@@ -42,6 +42,13 @@ describe('<hki-programme-summary>', () => {
 
   itDefinesItsTag('hki-programme-summary');
 
+  it('loads only the summary slice of the bundled data, not the whole programme', async () => {
+    await summary(html`<hki-programme-summary></hki-programme-summary>`);
+    const loaded = performance.getEntriesByType('resource').map((e) => e.name);
+    expect(loaded.some((n) => n.includes('/slices/programme.en.summary.js'))).to.equal(true);
+    expect(loaded.some((n) => /\/dist\/programme\.en\.js/.test(n))).to.equal(false);
+  });
+
   it("shows the programme's title and its four themes, each with a heading and its number of measures", async () => {
     const el = await summary(html`<hki-programme-summary></hki-programme-summary>`);
     const title = root(el).querySelector('[part="title"]')!;

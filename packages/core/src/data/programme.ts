@@ -3,7 +3,7 @@
  * set's slice of it, 5–10 kB instead of 28 kB), or a package at a URL, validated against the schema.
  */
 import { msg } from '@lit/localize';
-import type { Glossary, IntegrationProgrammePackage } from '@hki-widgets/data';
+import type { Glossary, IntegrationProgrammePackage, ProgrammeSummary } from '@hki-widgets/data';
 import { asText } from '../text/as-text.js';
 import type { UiLocale } from '../locale/resolve.js';
 import { DataFailure, failureMessage, type LoadError, type LoadResult, type Source } from './source.js';
@@ -60,6 +60,18 @@ export function glossarySource({ src, locale }: Omit<ProgrammeScope, 'measureSet
   const address = asText(src).trim();
   if (address) return urlSource({ kind: 'programme', src: address, what, validate, describe });
   const { module, name } = bundledProgramme(locale, 'glossary');
+  return bundledSource({ key: `programme:bundled:${locale}:${name}`, family: `programme:bundled:${name}`, what, describe, module });
+}
+
+/**
+ * The programme at a glance, for the summary: the bundled summary slice (each measure only as its
+ * id, set and status), or the whole package at `src`.
+ */
+export function summarySource({ src, locale }: Omit<ProgrammeScope, 'measureSet'>): Source<ProgrammeSummary> {
+  const what = 'the programme data';
+  const address = asText(src).trim();
+  if (address) return urlSource({ kind: 'programme', src: address, what, validate, describe });
+  const { module, name } = bundledProgramme(locale, 'summary');
   return bundledSource({ key: `programme:bundled:${locale}:${name}`, family: `programme:bundled:${name}`, what, describe, module });
 }
 

@@ -4,5 +4,5 @@ import { addressOf, prefetchProgramme, prefetchUrl } from '@hki-widgets/core/pre
 export function prefetch(element: Element): void {
   const src = addressOf(element, 'src');
   if (src) prefetchUrl(src);
-  else prefetchProgramme();
+  else prefetchProgramme('summary');
 }

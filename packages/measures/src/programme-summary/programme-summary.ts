@@ -2,9 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HkiElement, DataController, controlStyles, formatNumber, formatPercent, hdsColour, plural } from '@hki-widgets/core';
-import { programmeSource, safeHref, setStyles } from '@hki-widgets/core';
+import { safeHref, setStyles, summarySource } from '@hki-widgets/core';
 import { asText, clampLevel, heading } from '@hki-widgets/core';
-import type { IntegrationProgrammePackage, KeyFigure, Theme } from '@hki-widgets/data';
+import type { KeyFigure, ProgrammeSummary, Theme } from '@hki-widgets/data';
 import { hasExampleData, statusCounts } from '../shared/model.js';
 import { statusIcon, statusLabel } from '../shared/status.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -58,7 +58,7 @@ export class HkiProgrammeSummary extends HkiElement {
   @property({ reflect: true }) src?: string;
 
   /** @internal */
-  private readonly data = new DataController(this, () => programmeSource({ src: this.src, locale: this.uiLocale }));
+  private readonly data = new DataController(this, () => summarySource({ src: this.src, locale: this.uiLocale }));
 
   /** The explorer filtered by a theme; undefined when explorer-url is not a web address. */
   private themeLink(theme: Theme): string | undefined {
@@ -126,7 +126,7 @@ export class HkiProgrammeSummary extends HkiElement {
    * One theme. Its status list is left out while nothing in the programme is reported (the notice
    * says it once), and its bar while none of its own measures is reported (it would be empty).
    */
-  private renderTheme(pkg: IntegrationProgrammePackage, theme: Theme, level: number, anyReported: boolean): TemplateResult {
+  private renderTheme(pkg: ProgrammeSummary, theme: Theme, level: number, anyReported: boolean): TemplateResult {
     const sets = new Set(pkg.measureSets.filter((s) => s.themeId === theme.id).map((s) => s.id));
     const measures = pkg.measures.filter((m) => sets.has(m.setId));
     const counts = statusCounts(pkg, measures);
@@ -174,7 +174,7 @@ export class HkiProgrammeSummary extends HkiElement {
     }
   }
 
-  private renderFigures(pkg: IntegrationProgrammePackage, level: number): TemplateResult {
+  private renderFigures(pkg: ProgrammeSummary, level: number): TemplateResult {
     return html`<section part="figures" class="figures" aria-labelledby="figures">
       ${heading(level, 'figures-title', msg('Key figures'), 'figures')}
       <ul class="figure-list">

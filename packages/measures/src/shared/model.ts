@@ -31,11 +31,11 @@ export function measureView(pkg: IntegrationProgrammePackage, id: string): Measu
 }
 
 /** Whether any value in the package is illustrative. */
-export const hasExampleData = (pkg: IntegrationProgrammePackage, measure?: Measure): boolean =>
+export const hasExampleData = (pkg: Pick<IntegrationProgrammePackage, 'example'>, measure?: Pick<Measure, 'status'>): boolean =>
   Boolean(pkg.example || measure?.status.example);
 
 /** Every status value, in the order a summary lists them: not reported first, then each scale's. */
-export function statusOrder(pkg: IntegrationProgrammePackage): string[] {
+export function statusOrder(pkg: Pick<IntegrationProgrammePackage, 'statusScales'>): string[] {
   const values = ['not-reported'];
   for (const scale of pkg.statusScales) for (const { value } of scale.values) if (!values.includes(value)) values.push(value);
   return values;
@@ -48,7 +48,10 @@ export function responsibleIds(pkg: IntegrationProgrammePackage): string[] {
 }
 
 /** Counts of measures per status value, in statusOrder, leaving out zeros. */
-export function statusCounts(pkg: IntegrationProgrammePackage, measures: Measure[]): [string, number][] {
+export function statusCounts(
+  pkg: Pick<IntegrationProgrammePackage, 'statusScales'>,
+  measures: Pick<Measure, 'status'>[],
+): [string, number][] {
   const counts = new Map<string, number>();
   for (const m of measures) counts.set(m.status.value, (counts.get(m.status.value) ?? 0) + 1);
   return statusOrder(pkg)
