@@ -11,7 +11,8 @@ import { readElements } from './lib/elements.mjs';
 /** Typical pages and their budgets in bytes (gzip): each element's from elements.json, and the script alone. */
 const ALL = [
   ...readElements().map((e) => ({ name: e.size.page, body: e.size.html, ready: e.tag, budget: e.size.budget })),
-  { name: 'Script only (no widget)', body: '<p>No widgets here.</p>', ready: null, budget: 2_000 },
+  // The script knows where each widget's data lives, to ask for it beside the code (1 kB of it).
+  { name: 'Script only (no widget)', body: '<p>No widgets here.</p>', ready: null, budget: 3_500 },
 ];
 const only = process.argv.slice(2);
 const unknown = only.filter((tag) => !ALL.some((p) => p.ready === tag));
