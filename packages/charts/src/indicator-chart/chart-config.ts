@@ -15,7 +15,7 @@ import { formatValue } from './summary.js';
  * decimates the whole series itself; the table, the CSV and the summary keep every value.
  */
 export const DECIMATE_ABOVE = 1000;
-const BUCKETS = 400;
+const BUCKETS = 250;
 
 export type ChartKind = 'line' | 'bar';
 
@@ -73,7 +73,8 @@ export function chartConfig(model: ChartModel, look: ChartLook): ChartConfigurat
     options: {
       responsive: true,
       maintainAspectRatio: false,
-      animation: look.animate ? { duration: 300 } : (false as const),
+      // A long series is not animated: chart.js would tween each of its hundreds of points every frame.
+      animation: look.animate && !decimate ? { duration: 300 } : (false as const),
       parsing: line ? (false as const) : undefined,
       normalized: true,
       interaction: { mode: 'nearest' as const, intersect: false },

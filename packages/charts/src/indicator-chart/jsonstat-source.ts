@@ -37,7 +37,13 @@ export function jsonStatSource(src: string): Source<JsonStatData> {
     src,
     what: 'the statistics',
     describe,
-    validate: async (dataset) => ({ dataset, read: await reader() }),
+    validate: async (dataset) => {
+      const read = await reader();
+      // The toolkit reads the dataset now, and the chart picks its series in a later task.
+      (await import('./jsonstat.js')).prepareJsonStat(dataset);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return { dataset, read };
+    },
   });
   return {
     ...source,
