@@ -9,10 +9,17 @@ import { autonym, nameIn } from '../shared/languages.js';
 
 const all = (text: LocalizedText | undefined) => Object.values(text ?? {}).join(' ');
 
+/** How long one slice of the index build may take before it lets the page handle input (ms). */
+const SLICE_MS = 12;
+
+/** Yields to the browser: input, rendering and other tasks run before the next slice. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * The index of every service's texts in every language and its languages' names (in their own
- * script, in Finnish, Swedish and English). Built in chunks as soon as it is made, so typing never
- * waits for it on a large list; until it is ready, a query searches the names only.
+ * script, in Finnish, Swedish and English). Built in the background as soon as it is made, in
+ * slices of about 12 ms, so typing never waits for it more than a frame; until it is ready, a query
+ * searches the names only. A query of up to three letters looks only at the names (see `scores`).
  */
 export class ServiceIndex {
   ready = false;
@@ -22,18 +29,34 @@ export class ServiceIndex {
     processTerm: (term) => fold(term) || null,
     searchOptions: {
       boost: { name: 3, languages: 1.5 },
-      // Prefix matching from two letters, typo tolerance from four: fast on long lists.
-      prefix: (term) => term.length > 1,
-      fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+      prefix: true,
+      // Typo tolerance from five letters (one letter wrong): fast on long lists.
+      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
       combineWith: 'AND',
     },
   });
+  private cancelled = false;
 
   constructor(
     readonly services: Service[],
     /** Called once the whole index is built, with how long it took in milliseconds. */
     built: (ms: number) => void,
   ) {
+    const started = performance.now();
+    void this.build().then((done) => {
+      if (!done) return;
+      this.ready = true;
+      built(performance.now() - started);
+    });
+  }
+
+  /** Stops building (the finder has another list now). */
+  cancel(): void {
+    this.cancelled = true;
+  }
+
+  /** Adds the services a slice at a time; each service's document is made only when it is added. */
+  private async build(): Promise<boolean> {
     const languageTerms = new Map<string, string>();
     const termsOf = (code: string) => {
       let terms = languageTerms.get(code);
@@ -43,7 +66,7 @@ export class ServiceIndex {
       }
       return terms;
     };
-    const documents = services.map((s) => ({
+    const documentOf = (s: Service) => ({
       id: s.id,
       name: all(s.name),
       text: [
@@ -53,18 +76,45 @@ export class ServiceIndex {
         ...(s.locations ?? []).map((l) => `${all(l.name)} ${all(l.street)}`),
       ].join(' '),
       languages: s.languages.map((l) => termsOf(l.code)).join(' '),
-    }));
-    const started = performance.now();
-    void this.search.addAllAsync(documents, { chunkSize: 500 }).then(() => {
-      this.ready = true;
-      built(performance.now() - started);
     });
+    // The first slice at once (a short list is searchable straight away), then one slice a task.
+    for (let i = 0; i < this.services.length;) {
+      if (i > 0) await nextTask();
+      if (this.cancelled) return false;
+      const until = performance.now() + SLICE_MS;
+      do {
+        const service = this.services[i++];
+        this.search.add(documentOf(service));
+        this.names.push({
+          id: service.id,
+          words: ` ${fold(`${all(service.name)} ${service.languages.map((l) => autonym(l.code)).join(' ')}`)}`,
+        });
+      } while (i < this.services.length && performance.now() < until);
+    }
+    return true;
   }
 
-  /** The score of each service the query finds (from the part indexed so far, names first). */
+  /** Each service's folded name words and its languages' own names, for the short queries (made with the index). */
+  private readonly names: { id: string; words: string }[] = [];
+
+  /**
+   * The score of each service the query finds. Up to three letters: the services with a word of their
+   * name (or of their languages' names) beginning so, without MiniSearch's scoring (a short prefix
+   * begins hundreds of words, and scoring every text they occur in took several frames at 10,000
+   * services); longer: the full-text search (names only until the whole index is built).
+   */
   scores(query: string): Map<string, number> {
+    const folded = fold(query).trim();
+    if (folded.replace(/\s+/g, '').length <= 3) return this.nameStarts(folded);
     const found = this.ready ? this.search.search(query) : this.search.search(query, { fields: ['name'] });
     return new Map(found.map((r) => [String(r.id), r.score]));
+  }
+
+  private nameStarts(folded: string): Map<string, number> {
+    const starts = folded.split(/\s+/).map((term) => ` ${term}`);
+    const found = new Map<string, number>();
+    for (const { id, words } of this.names) if (starts.every((start) => words.includes(start))) found.set(id, 1);
+    return found;
   }
 }
 

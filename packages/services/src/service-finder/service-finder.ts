@@ -293,6 +293,7 @@ export class HkiServiceFinder extends HkiElement {
   /** The search index of these services: made (and built in the background) the first time it is asked for. */
   private indexOf(services: Service[]): ServiceIndex {
     if (this.index?.services === services) return this.index;
+    this.index?.cancel();
     const index = new ServiceIndex(services, (ms) => {
       if (this.index !== index) return;
       if (this.url.filters.q.trim()) this.requestUpdate();

@@ -1,0 +1,229 @@
+// The service finder's local search at the size of the whole city: 1,000 and 10,000
+// services of realistic size and vocabulary, built in the page (never shipped). Measures the index
+// build (total, and its longest main-thread task: typing must never wait more than 50 ms), each
+// keystroke (input event to the list updated and laid out) and the heap the finder holds.
+// Used by scripts/bench.mjs as benchFinderLocal({ browser, origin, samples }); runs alone too:
+//   node scripts/bench/finder-local.mjs        (BENCH_SAMPLES=10 for a quick look)
+//
+// Where the words come from: the bundled services (packages/data/dist/services.json: names,
+// descriptions and plain-language texts in Finnish, Swedish and English) and the City of
+// Helsinki's own register units recorded in packages/services/test/fixtures/recorded/ (TPR v4:
+// names, descriptions, addresses and connection texts in three languages; their sources are in that
+// folder's README). Words are drawn with a frequency skew (common words common, rare words rare),
+// so each text reads like a register text of its real length, not like 20 words shared by all.
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launch, page, root, serve } from '../lib/browser.mjs';
+
+const WORD = /[\p{L}][\p{L}'’-]{2,}/gu;
+
+/** Every word of the real texts, with how often it occurs. */
+function vocabulary() {
+  const texts = [];
+  const collect = (value, key = '') => {
+    if (typeof value === 'string') {
+      if (!/^(id|url|www|email|phone|.*_id|.*url.*|created|modified|.*time.*)$/i.test(key)) texts.push(value);
+    } else if (Array.isArray(value)) value.forEach((v) => collect(v, key));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(v, k);
+  };
+  const services = JSON.parse(readFileSync(`${root}packages/data/dist/services.json`, 'utf8')).services;
+  for (const s of services) collect({ name: s.name, description: s.description, plain: s.plain });
+  const recorded = `${root}packages/services/test/fixtures/recorded/`;
+  for (const file of readdirSync(recorded).filter((f) => f.endsWith('.json'))) collect(JSON.parse(readFileSync(recorded + file, 'utf8')));
+  const counts = new Map();
+  for (const text of texts) for (const [word] of text.matchAll(WORD)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([word]) => word);
+}
+
+/** A small deterministic generator (mulberry32): the same services every run. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** n services in the bundled package's shape, their texts drawn from the real vocabulary. */
+export function realisticServices(n, words = vocabulary()) {
+  const next = random(2017);
+  // Squaring skews toward the front of the list: the frequent words.
+  const word = () => words[Math.floor(next() * next() * words.length)];
+  const text = (min, max) => {
+    const out = [];
+    for (let length = 0, goal = min + Math.floor(next() * (max - min)); length < goal;) {
+      const w = word();
+      out.push(w);
+      length += w.length + 1;
+    }
+    return out.join(' ');
+  };
+  const topics = ['work', 'education', 'language-learning', 'culture', 'sport', 'health-social', 'housing', 'participation', 'settling-in'];
+  const langs = ['fi', 'sv', 'en', 'ar', 'so', 'ru', 'et', 'fa', 'uk', 'ckb'];
+  return Array.from({ length: n }, (_, i) => ({
+    id: `synthetic-${i}`,
+    name: { fi: text(12, 50), sv: text(12, 50), en: text(12, 50) },
+    description: { fi: text(200, 600), sv: text(200, 600), en: text(200, 600) },
+    topics: [topics[i % topics.length]],
+    audiences: ['everyone'],
+    languages: [{ code: langs[i % langs.length] }, { code: 'fi' }],
+    channels: ['in-person'],
+    locations: [
+      {
+        name: { fi: text(8, 30) },
+        street: { fi: `${word()}katu ${1 + (i % 60)}` },
+        coordinates: { lat: 60.15 + (i % 100) / 1000, lon: 24.9 + (i % 97) / 1000 },
+      },
+    ],
+    openingHours:
+      i % 3 ? { kind: 'structured', periods: [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '16:00' }] } : { kind: 'unknown' },
+    sources: [{ sourceId: 'synthetic' }],
+    provenance: {},
+    example: true,
+  }));
+}
+
+/** Queries typed letter by letter: real words of the vocabulary, frequent and rare, in three languages. */
+function keystrokes(words, count) {
+  const next = random(28);
+  const out = [];
+  while (out.length < count) {
+    const w = words[Math.floor(next() * Math.min(words.length, 3000))].toLowerCase();
+    for (let i = 1; i <= w.length && out.length < count; i++) out.push(w.slice(0, i));
+  }
+  return out;
+}
+
+export async function benchFinderLocal({ browser, origin, samples = 30, sizes: counts = [1_000, 10_000] }) {
+  const words = vocabulary();
+  const results = [];
+  const sizes = [];
+  const longTasks = [];
+  const own = origin ? undefined : await serve({ '/__bench/list.html': page('<main></main>') });
+  const base = origin ?? own.origin;
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1280, height: 800 });
+  try {
+    await tab.evaluateOnNewDocument(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await tab.goto(`${base}/__bench/list.html`, { waitUntil: 'networkidle0' });
+    await tab.evaluate(async () => {
+      const probe = document.createElement('hki-service-finder');
+      probe.setAttribute('url-state', 'off');
+      document.querySelector('main').append(probe);
+      await customElements.whenDefined('hki-service-finder');
+      probe.remove();
+    });
+    for (const n of counts) {
+      const label = n.toLocaleString('en');
+      const client = await tab.createCDPSession();
+      await client.send('HeapProfiler.collectGarbage');
+      const before = (await tab.metrics()).JSHeapUsedSize;
+      const services = realisticServices(n, words);
+      const queries = keystrokes(words, samples * 2);
+      const figures = await tab.evaluate(
+        async (services, queries) => {
+          const pkg = {
+            schemaVersion: '1.0.0',
+            locales: ['fi', 'sv', 'en'],
+            example: true,
+            sources: [{ id: 'synthetic', title: 'Synthetic benchmark data', lang: 'en' }],
+            districts: [],
+            services,
+          };
+          const longest = (from, to) =>
+            window.__longTasks.filter((t) => t.start >= from && t.start < to).reduce((m, t) => Math.max(m, t.duration), 0);
+          const count = (from, to) => window.__longTasks.filter((t) => t.start >= from && t.start < to && t.duration > 50).length;
+          const finder = document.createElement('hki-service-finder');
+          finder.setAttribute('url-state', 'off');
+          const ready = new Promise((resolve) => finder.addEventListener('hki-search-ready', (e) => resolve(e.detail.ms), { once: true }));
+          const buildStart = performance.now();
+          finder.data = pkg;
+          document.querySelector('main').append(finder);
+          await finder.updateComplete;
+          const index = await ready;
+          const buildEnd = performance.now();
+          // Long tasks are reported a moment after they end.
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          const input = finder.shadowRoot.querySelector('#q');
+          const type = async (q) => {
+            input.value = q;
+            const start = performance.now();
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            await finder.updateComplete;
+            finder.shadowRoot.querySelector('[part="base"]')?.getBoundingClientRect();
+            return performance.now() - start;
+          };
+          await type(queries[0]);
+          const typeStart = performance.now();
+          const keys = [];
+          for (const q of queries) keys.push(await type(q));
+          const typeEnd = performance.now();
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          window.__finder = finder;
+          return {
+            index,
+            buildLongest: longest(buildStart, buildEnd),
+            buildOver: count(buildStart, buildEnd),
+            keys,
+            typeLongest: longest(typeStart, typeEnd),
+            typeOver: count(typeStart, typeEnd),
+          };
+        },
+        services,
+        queries,
+      );
+      await client.send('HeapProfiler.collectGarbage');
+      const after = (await tab.metrics()).JSHeapUsedSize;
+      await tab.evaluate(() => {
+        window.__finder.remove();
+        delete window.__finder;
+      });
+      await client.detach();
+      results.push({ name: `Finder, ${label} services of real size: build the search index (in the background)`, times: [figures.index] });
+      results.push({ name: `Finder, ${label} services of real size: one keystroke of search and render`, times: figures.keys });
+      longTasks.push({
+        name: `Finder, ${label} services: building the search index`,
+        longestMs: figures.buildLongest,
+        countOver50: figures.buildOver,
+      });
+      longTasks.push({
+        name: `Finder, ${label} services: typing (${figures.keys.length} keystrokes)`,
+        longestMs: figures.typeLongest,
+        countOver50: figures.typeOver,
+      });
+      sizes.push({
+        name: `Finder with ${label} services of real size: JavaScript heap held (data, index, page of cards)`,
+        bytes: after - before,
+        unit: 'MB',
+      });
+    }
+  } finally {
+    await tab.close();
+    own?.close();
+  }
+  return { results, sizes, longTasks, vocabulary: words.length };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const browser = await launch();
+  try {
+    const counts = (process.env.FINDER_SIZES ?? '1000,10000').split(',').map(Number);
+    const figures = await benchFinderLocal({ browser, samples: Number(process.env.BENCH_SAMPLES ?? 30), sizes: counts });
+    const q = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))];
+    console.log(`vocabulary: ${figures.vocabulary} distinct words`);
+    for (const r of figures.results)
+      console.log(`${r.name}: median ${q(r.times, 0.5).toFixed(1)} ms, p90 ${q(r.times, 0.9).toFixed(1)} ms`);
+    for (const t of figures.longTasks) console.log(`${t.name}: longest task ${t.longestMs.toFixed(0)} ms, ${t.countOver50} over 50 ms`);
+    for (const s of figures.sizes) console.log(`${s.name}: ${(s.bytes / 1e6).toFixed(1)} MB`);
+  } finally {
+    await browser.close();
+  }
+}
