@@ -6,8 +6,13 @@ import { cpus } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { launch, page, root, serve } from './lib/browser.mjs';
+import { benchPages } from './bench/pages.mjs';
+import { benchLongTasks, longTaskPages, syntheticSeries } from './bench/long-tasks.mjs';
+import { benchFinderLocal } from './bench/finder-local.mjs';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
+/** Page loads are slow to sample (a fresh browser context, then three more visits, for each kind of page). */
+const PAGE_SAMPLES = Number(process.env.BENCH_PAGE_SAMPLES ?? Math.max(5, Math.round(SAMPLES / 2)));
 const FRAME_MS = 16;
 
 const quantile = (values, q) => {
@@ -16,90 +21,21 @@ const quantile = (values, q) => {
 };
 const describe = (values) => ({ median: quantile(values, 0.5), p10: quantile(values, 0.1), p90: quantile(values, 0.9) });
 
-/** A synthetic JSON-stat series of n periods (clearly not statistics: a sine wave with noise). */
-function syntheticSeries(n) {
-  const periods = Array.from({ length: n }, (_, i) => `P${i + 1}`);
-  return JSON.stringify({
-    version: '2.0',
-    class: 'dataset',
-    label: `Synthetic benchmark series (${n} points)`,
-    extension: { example: true },
-    id: ['period'],
-    size: [n],
-    role: { time: ['period'] },
-    dimension: { period: { label: 'Period', category: { index: periods } } },
-    value: periods.map((_, i) => Math.round((50 + 30 * Math.sin(i / 25) + ((i * 7919) % 13)) * 10) / 10),
-  });
-}
-
 const server = await serve({
+  ...(await longTaskPages()),
   '/__bench/list.html': page('<main></main>'),
   '/__bench/term.html': page('<hki-term concept="immigrant"></hki-term>'),
   '/__bench/series-100.json': { type: 'application/json', body: syntheticSeries(100) },
-  '/__bench/series-10000.json': { type: 'application/json', body: syntheticSeries(10_000) },
 });
 const browser = await launch();
 const results = [];
 const sizes = [];
-const ratios = [];
+/** Page loads (scripts/bench/pages.mjs) and the longest main-thread tasks (long-tasks, finder-local). */
+const pageFigures = [];
+const tasks = [];
 /** Figures the paragraph on the city's registers (under the table) quotes. */
 const cityNotes = {};
 try {
-  const tab = await browser.newPage();
-  await tab.goto(`${server.origin}/__bench/list.html`, { waitUntil: 'networkidle0' });
-
-  // The explorer: from insertion to all 64 compact cards rendered (data already cached).
-  const render = await tab.evaluate(async (samples) => {
-    const settle = async (list) => {
-      await list.updateComplete;
-      const cards = [...list.shadowRoot.querySelectorAll('hki-measure-card')];
-      await Promise.all(cards.map((c) => c.updateComplete));
-      return cards.length;
-    };
-    const warm = document.createElement('hki-measure-list');
-    warm.setAttribute('url-state', 'off');
-    document.querySelector('main').append(warm);
-    await customElements.whenDefined('hki-measure-list');
-    while (!warm.shadowRoot?.querySelector('hki-measure-card')) await new Promise((r) => setTimeout(r, 20));
-    await settle(warm);
-    warm.remove();
-    const times = [];
-    let count = 0;
-    for (let i = 0; i < samples; i++) {
-      const list = document.createElement('hki-measure-list');
-      list.setAttribute('url-state', 'off');
-      const start = performance.now();
-      document.querySelector('main').append(list);
-      while (!list.shadowRoot?.querySelector('hki-measure-card')) await new Promise((r) => setTimeout(r, 0));
-      count = await settle(list);
-      times.push(performance.now() - start);
-      list.remove();
-    }
-    return { times, count };
-  }, SAMPLES);
-  results.push({ name: `Explorer: render all ${render.count} measures (insertion to every card drawn)`, ...describe(render.times) });
-
-  // A keystroke of search: set the query, filter, re-render the list and its cards.
-  const keystroke = await tab.evaluate(async (samples) => {
-    const list = document.createElement('hki-measure-list');
-    list.setAttribute('url-state', 'off');
-    document.querySelector('main').append(list);
-    while (!list.shadowRoot?.querySelector('hki-measure-card')) await new Promise((r) => setTimeout(r, 20));
-    const input = list.shadowRoot.querySelector('#q');
-    const queries = ['s', 'se', 'ser', 'serv', 'servi', 'servic', 'service', 'services', 'ohjaamo', 'o', '', 'tyo', 'a'];
-    const times = [];
-    for (let i = 0; i < samples; i++) {
-      input.value = queries[i % queries.length];
-      const start = performance.now();
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await list.updateComplete;
-      await Promise.all([...list.shadowRoot.querySelectorAll('hki-measure-card')].map((c) => c.updateComplete));
-      times.push(performance.now() - start);
-    }
-    return times;
-  }, SAMPLES * 2);
-  results.push({ name: 'Explorer: one keystroke of search (filter and re-render)', ...describe(keystroke) });
-
   // The chart's own chunks: what a chart page loads beyond a page with another widget.
   const filesOf = async (url, ready) => {
     const t = await browser.newPage();
@@ -133,157 +69,7 @@ try {
   for (const file of new Set(chartOnly)) chartBytes += gzipSync(await readFile(`${root}${file.slice(1)}`), { level: 9 }).length;
   sizes.push({ name: 'Chart chunks: chart.js, the element and the JSON-stat reader (beyond what every widget shares)', bytes: chartBytes });
 
-  // Time to the first drawn chart, from insertion, with its data already fetched once.
-  for (const n of [100, 10_000]) {
-    const times = await chartTab.evaluate(
-      async (n, samples) => {
-        const url = `/__bench/series-${n}.json`;
-        const once = async () => {
-          const chart = document.createElement('hki-indicator-chart');
-          chart.setAttribute('jsonstat', url);
-          const start = performance.now();
-          const ready = new Promise((resolve) => chart.addEventListener('hki-chart-ready', resolve, { once: true }));
-          document.querySelector('main').append(chart);
-          await ready;
-          const time = performance.now() - start;
-          chart.remove();
-          return time;
-        };
-        await once();
-        const times = [];
-        for (let i = 0; i < samples; i++) times.push(await once());
-        return times;
-      },
-      n,
-      Math.max(5, Math.round(SAMPLES / 3)),
-    );
-    results.push({
-      name: `Chart: first draw of a ${n.toLocaleString('en')}-point series${n > 1000 ? ' (decimated to 500 drawn points)' : ''}`,
-      ...describe(times),
-    });
-  }
   await chartTab.close();
-
-  // The service finder over synthetic services (generated in the page, never shipped): index build,
-  // one keystroke of search and render, and the memory the finder holds.
-  const finderTab = await browser.newPage();
-  await finderTab.goto(`${server.origin}/__bench/list.html`, { waitUntil: 'networkidle0' });
-  await finderTab.evaluate(async () => {
-    const probe = document.createElement('hki-service-finder');
-    probe.setAttribute('url-state', 'off');
-    document.querySelector('main').append(probe);
-    await customElements.whenDefined('hki-service-finder');
-    probe.remove();
-  });
-  for (const n of [1_000, 10_000, 100_000]) {
-    const client = await finderTab.createCDPSession();
-    await client.send('HeapProfiler.collectGarbage');
-    const before = (await finderTab.metrics()).JSHeapUsedSize;
-    const figures = await finderTab.evaluate(
-      async (n, samples) => {
-        const topics = [
-          'work',
-          'education',
-          'language-learning',
-          'culture',
-          'sport',
-          'health-social',
-          'housing',
-          'participation',
-          'settling-in',
-        ];
-        const langs = ['fi', 'sv', 'en', 'ar', 'so', 'ru', 'et', 'fa', 'uk', 'ckb'];
-        const wordsList =
-          'guidance advice course library sport culture work study language family health housing youth club meeting library reading music art swimming'.split(
-            ' ',
-          );
-        const text = (i, k) => Array.from({ length: k }, (_, j) => wordsList[(i * 7 + j * 13) % wordsList.length]).join(' ');
-        const services = Array.from({ length: n }, (_, i) => ({
-          id: `synthetic-${i}`,
-          name: { fi: `Palvelu ${i} ${text(i, 2)}`, sv: `Tjänst ${i} ${text(i, 2)}`, en: `Service ${i} ${text(i, 2)}` },
-          description: { fi: text(i, 12), sv: text(i + 1, 12), en: text(i + 2, 12) },
-          topics: [topics[i % topics.length]],
-          audiences: ['everyone'],
-          languages: [{ code: langs[i % langs.length] }, { code: 'fi' }],
-          channels: ['in-person'],
-          locations: [{ coordinates: { lat: 60.15 + (i % 100) / 1000, lon: 24.9 + (i % 97) / 1000 } }],
-          openingHours:
-            i % 3 ? { kind: 'structured', periods: [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '16:00' }] } : { kind: 'unknown' },
-          sources: [{ sourceId: 'synthetic' }],
-          provenance: {},
-          example: true,
-        }));
-        const pkg = {
-          schemaVersion: '1.0.0',
-          locales: ['fi', 'sv', 'en'],
-          example: true,
-          sources: [{ id: 'synthetic', title: 'Synthetic benchmark data', lang: 'en' }],
-          districts: [],
-          services,
-        };
-        const finder = document.createElement('hki-service-finder');
-        finder.setAttribute('url-state', 'off');
-        const ready = new Promise((resolve) => finder.addEventListener('hki-search-ready', (e) => resolve(e.detail.ms), { once: true }));
-        finder.data = pkg;
-        document.querySelector('main').append(finder);
-        await finder.updateComplete;
-        // The index builds in the background in chunks (the page stays responsive); its total time:
-        const indexMs = await ready;
-        const input = finder.shadowRoot.querySelector('#q');
-        const type = async (q) => {
-          input.value = q;
-          const start = performance.now();
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          await finder.updateComplete;
-          return performance.now() - start;
-        };
-        await type('library');
-        const queries = [
-          'l',
-          'li',
-          'lib',
-          'libr',
-          'libra',
-          'librar',
-          'library',
-          'library r',
-          'library re',
-          'sport',
-          'spo',
-          'work',
-          'guid',
-          'swim',
-        ];
-        const keys = [];
-        for (let i = 0; i < samples; i++) keys.push(await type(queries[i % queries.length]));
-        window.__finder = finder;
-        return { index: indexMs, keys };
-      },
-      n,
-      SAMPLES * 2,
-    );
-    await client.send('HeapProfiler.collectGarbage');
-    const after = (await finderTab.metrics()).JSHeapUsedSize;
-    await finderTab.evaluate(() => {
-      window.__finder.remove();
-      delete window.__finder;
-    });
-    await client.detach();
-    const label = n.toLocaleString('en');
-    results.push({
-      name: `Finder, ${label} synthetic services: build the search index (in the background, in chunks of 500)`,
-      median: figures.index,
-      p10: figures.index,
-      p90: figures.index,
-    });
-    results.push({ name: `Finder, ${label} synthetic services: one keystroke of search and render`, ...describe(figures.keys) });
-    sizes.push({
-      name: `Finder with ${label} synthetic services: JavaScript heap held (data, index, page of cards)`,
-      bytes: after - before,
-      unit: 'MB',
-    });
-  }
-  await finderTab.close();
 
   // The finder against the local mock of the Service Map (test/mocks/servicemap.mjs, served by
   // scripts/lib/browser.mjs under /__mock/): units of the register's real size and shape.
@@ -521,7 +307,7 @@ try {
   });
   results.push({ name: `Finder, the same ${localLabel}-unit list: the same, less the mock's own time`, ...describe(loadsLessMock) });
   results.push({
-    name: `Finder, the same ${localLabel}-unit list: build the search index (in the background, in chunks of 500)`,
+    name: `Finder, the same ${localLabel}-unit list: build the search index (in the background, in slices of about 12 ms)`,
     ...describe(indexes),
   });
   results.push({ name: `Finder, the same ${localLabel}-unit list: one keystroke of local search and render`, ...describe(localKeys) });
@@ -531,81 +317,18 @@ try {
     unit: 'MB',
   });
 
-  // Widgets against the same content as static HTML: bytes (gzip) and, for the measure card, time
-  // from navigation to the content being there. The static page is the widget's own rendered DOM
-  // and styles, serialized: what a hand-written page would need to show the same.
-  const TYPICAL = [
-    ['One measure card', '<hki-measure-card measure="4.12"></hki-measure-card>', 'hki-measure-card'],
-    ['The programme explorer', '<hki-measure-list url-state="off"></hki-measure-list>', 'hki-measure-list'],
-    ['The programme summary', '<hki-programme-summary></hki-programme-summary>', 'hki-programme-summary'],
-    ['The service finder', '<hki-service-finder url-state="off"></hki-service-finder>', 'hki-service-finder'],
-    ['A sign', '<hki-sign sign="changing-rooms"></hki-sign>', 'hki-sign'],
-  ];
-  const comparisons = [];
-  const staticPages = {};
-  for (const [name, body, tag] of TYPICAL) {
-    const key = `/__bench/typical-${tag}.html`;
-    const t = await browser.newPage();
-    await t.goto(`${server.origin}/__bench/list.html`, { waitUntil: 'networkidle0' });
-    await t.evaluate((b) => (document.querySelector('main').innerHTML = b), body);
-    await t.waitForFunction(
-      (tg) => document.querySelector(tg)?.shadowRoot?.querySelector('[part="base"]:not(:has(.hki-status))'),
-      { timeout: 20_000 },
-      tag,
-    );
-    await new Promise((r) => setTimeout(r, 500));
-    const { html, css } = await t.evaluate((tg) => {
-      const el = document.querySelector(tg);
-      const sheets = [...el.shadowRoot.adoptedStyleSheets].map((sh) => [...sh.cssRules].map((r) => r.cssText).join('\n')).join('\n');
-      return { html: el.shadowRoot.innerHTML.replace(/<!--[^>]*-->/g, ''), css: sheets };
-    }, tag);
-    const files = await t.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => new URL(e.name).pathname)
-        .filter((p) => p.startsWith('/packages/embed/dist/')),
-    );
-    await t.close();
-    const staticHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title><style>${css.replaceAll(':host', '.host')}</style></head><body><main><div class="host">${html}</div></main></body></html>`;
-    staticPages[`/__bench/static-${tag}.html`] = staticHtml;
-    let widgetBytes = gzipSync(page(body)).length;
-    for (const file of new Set(['/packages/embed/dist/hki-widgets.js', ...files]))
-      widgetBytes += gzipSync(await readFile(`${root}${file.slice(1)}`), { level: 9 }).length;
-    const staticBytes = gzipSync(staticHtml, { level: 9 }).length;
-    comparisons.push({ name, widgetBytes, staticBytes, key, tag, body });
-  }
-  const staticServer = await serve(Object.fromEntries([...Object.entries(staticPages), ...comparisons.map((c) => [c.key, page(c.body)])]));
-  const card = comparisons[0];
-  const timing = { widget: [], static: [] };
-  const timeTab = await browser.newPage();
-  await timeTab.setCacheEnabled(true);
-  for (let i = 0; i < SAMPLES; i++) {
-    for (const kind of ['widget', 'static']) {
-      const target = kind === 'widget' ? card.key : `/__bench/static-${card.tag}.html`;
-      await timeTab.goto(`${staticServer.origin}${target}`, { waitUntil: 'domcontentloaded' });
-      const ms = await timeTab.evaluate(async (w) => {
-        const ready = () =>
-          w
-            ? document.querySelector('hki-measure-card')?.shadowRoot?.querySelector('[part="title"]')
-            : document.querySelector('[part="title"]');
-        while (!ready()) await new Promise((r) => setTimeout(r, 2));
-        return performance.now();
-      }, kind === 'widget');
-      timing[kind].push(ms);
-    }
-  }
-  await timeTab.close();
-  staticServer.close();
-  const w = describe(timing.widget);
-  const st = describe(timing.static);
-  results.push({ name: 'One measure card: navigation to the card shown (widget, cached script and data)', ...w });
-  results.push({ name: 'The same card as static HTML: navigation to the content shown', ...st });
-  ratios.push({ name: 'Time to a shown measure card, widget ÷ static HTML (medians)', value: w.median / st.median });
-  for (const c of comparisons)
-    ratios.push({
-      name: `${c.name}: bytes (gzip), widget page ${(c.widgetBytes / 1000).toFixed(1)} kB ÷ static HTML ${(c.staticBytes / 1000).toFixed(1)} kB`,
-      value: c.widgetBytes / c.staticBytes,
-    });
+  // The explorer and the chart: no long task; the finder's local search: every keystroke in a frame.
+  const longTasks = await benchLongTasks({ browser, origin: server.origin, samples: SAMPLES });
+  for (const r of longTasks.results) results.push({ name: r.name, ...describe(r.times) });
+  tasks.push(...longTasks.longTasks);
+  const local = await benchFinderLocal({ browser, origin: server.origin, samples: SAMPLES });
+  for (const r of local.results) results.push({ name: r.name, ...describe(r.times) });
+  sizes.push(...local.sizes);
+  tasks.push(...(local.longTasks ?? []));
+
+  // Page loads against static HTML of the same content: time to the content shown, cold and warm,
+  // layout shift, bytes (scripts/bench/pages.mjs).
+  pageFigures.push(...(await benchPages({ browser, samples: PAGE_SAMPLES })));
 } finally {
   await browser.close();
   server.close();
@@ -629,8 +352,23 @@ const cityParagraph =
   `*Local search* over a Service Map list of 2,000 units (\`src\` with \`format="servicemap"\`): ${lc.loads} loads, each on a fresh page with the finder's code already loaded, reading ${lc.pages} pages (${(lc.bytes / 1e6).toFixed(1)} MB of JSON); ` +
   `"less the mock's own time" subtracts the mock's time to build its ${lc.pages} answers (median ${ms(lc.mock.median)} in all); the index build is \`hki-search-ready\`'s \`detail.ms\` (built in the background once the list is shown; until it is ready a query searches the names only); ` +
   `the keystrokes (${SAMPLES * 2}) are words of the mock's units in Finnish, Swedish and English, letter by letter or whole, timed to the finder's update.\n\n`;
-const ratioRows = ratios.map((r) => `| ${r.name} | ${r.value.toFixed(2)} |`).join('\n');
-for (const r of ratios) console.log(`${r.name}: ${r.value.toFixed(2)}`);
+const pct = (v) => v.toFixed(2);
+const pageRows = pageFigures
+  .map((f) => {
+    const m = (cache, kind) => describe(f[cache][kind]).median;
+    const ratio = (cache, kind) => pct(m(cache, kind) / m(cache, 'static'));
+    const cls = (kind) => Math.max(...f.cls[kind]).toFixed(3);
+    const kb = (kind) => (f.bytes[kind] / 1000).toFixed(1);
+    return (
+      `| ${f.name} | ${m('cold', 'static').toFixed(0)} / ${m('warm', 'static').toFixed(0)} ms | ` +
+      `${ratio('cold', 'widget')} / ${ratio('warm', 'widget')} | ${ratio('cold', 'content')} / ${ratio('warm', 'content')} | ` +
+      `${cls('widget')} / ${cls('content')} | ${kb('widget')} / ${kb('content')} / ${kb('static')} kB |`
+    );
+  })
+  .join('\n');
+for (const row of pageRows.split('\n')) console.log(row);
+const taskRows = tasks.map((t) => `| ${t.name} | ${t.longestMs.toFixed(1)} ms | ${t.countOver50} |`).join('\n');
+for (const t of tasks) console.log(`${t.name}: longest task ${t.longestMs.toFixed(1)} ms, ${t.countOver50} over 50 ms`);
 const formatBytes = (s) => (s.unit === 'MB' ? `${(s.bytes / 1e6).toFixed(1)} MB` : `${(s.bytes / 1000).toFixed(1)} kB gzip`);
 const sizeRows = sizes.map((s) => `| ${s.name} | ${formatBytes(s)} |`).join('\n');
 for (const s of sizes) console.log(`${s.name}: ${formatBytes(s)}`);
@@ -646,11 +384,16 @@ await writeFile(
     `"Frames" is the median divided by one 16 ms animation frame (below 1 fits in a frame).\n\n` +
     `| what | median | spread (p10–p90) | frames |\n| --- | --- | --- | --- |\n${rows}\n\n` +
     cityParagraph +
-    `## Against static HTML of the same content\n\n` +
-    `The static page is each widget's own rendered DOM and styles, serialized into one HTML file: what a hand-made page needs to show the same (without the language switching, filtering, data updates and accessibility behaviour the widget adds). ` +
-    `Bytes are everything the page downloads, gzip -9. ` +
-    `Timing: ${SAMPLES} alternating samples of each, the browser cache warm, on 127.0.0.1.\n\n` +
-    `| what | ratio |\n| --- | --- |\n${ratioRows}\n\n` +
+    `## No long task\n\n` +
+    `The longest main-thread task while each ran (a PerformanceObserver of \`longtask\` entries in the page: Chromium reports every task over 50 ms), and how many tasks were over 50 ms.\n\n` +
+    `| what | longest task | tasks over 50 ms |\n| --- | --- | --- |\n${taskRows}\n\n` +
+    `## Time to content against static HTML\n\n` +
+    `Each widget's page (a heading, the widget, text below it) three ways: the **two lines** an editor pastes (script and element); the two lines **with the content included** as the embed configurator writes it (a declarative shadow root, see [plain-html.md](guides/plain-html.md)); and **static HTML** of the same content (the widget's rendered DOM and styles serialized into the page, a canvas as a picture: what a hand-made page needs to show the same, without the language switching, filtering, live data and accessibility behaviour the widget adds). ` +
+    `*Shown* is the time of the first animation frame that has the content: static HTML or the included copy once parsed, the widget once it has rendered its data (a chart once drawn). ` +
+    `*Cold* is a first visit in a fresh browser context (nothing cached, no compiled code); *warm* a returning visitor's: the fourth visit, the files served as a CDN serves them (\`Cache-Control: max-age\`) and read from the browser's cache, their compiled code cached too. ` +
+    `${PAGE_SAMPLES} samples of each kind, alternating, viewport 1280 × 800, on 127.0.0.1 (no network time: on a phone network every request the widget makes costs more, the reason it starts its data with its code). ` +
+    `Ratios are medians, widget ÷ static. Layout shift is the cumulative layout shift score until 300 ms after the widget settled, the largest of all visits (target 0.00, at most 0.01). Bytes are everything each page downloads, gzip -9.\n\n` +
+    `| widget | static HTML, cold / warm | two lines ÷ static, cold / warm | with content ÷ static, cold / warm | layout shift, two lines / with content | bytes: two lines / with content / static |\n| --- | --- | --- | --- | --- | --- |\n${pageRows}\n\n` +
     `## Bytes and memory\n\n` +
     `| what | size |\n| --- | --- |\n${sizeRows}\n\n` +
     `The sizes of whole pages, against their budgets, are in [size.md](size.md).\n`,

@@ -154,7 +154,8 @@ export async function benchLongTasks({ browser, origin, samples = 20, dist = DEF
         list.setAttribute('url-state', 'off');
         document.querySelector('main').append(list);
         const matching = () => list.shadowRoot?.querySelector('[part="count"]')?.textContent?.match(/\d+/)?.[0];
-        const settled = () => !list.isUpdatePending && Number(matching()) === list.shadowRoot.querySelectorAll('li.row:not([hidden])').length;
+        const settled = () =>
+          !list.isUpdatePending && Number(matching()) === list.shadowRoot.querySelectorAll('li.row:not([hidden])').length;
         while (!list.shadowRoot?.querySelector('#q') || !settled()) await new Promise((r) => setTimeout(r, 0));
         const input = list.shadowRoot.querySelector('#q');
         const queries = ['s', 'se', 'ser', 'serv', 'servi', 'servic', 'service', 'services', 'ohjaamo', 'o', '', 'tyo', 'a'];
