@@ -122,13 +122,6 @@ export const finderStyles = css`
     list-style: none;
   }
 
-  /* A result off screen is laid out only when it comes near (it stays in find and the accessibility
-     tree): a keystroke then lays out the few cards in view, not the whole page of them. */
-  .results > li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 20rem;
-  }
-
   .unknown-hours {
     display: flex;
     flex-direction: column;
