@@ -14,6 +14,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch, page, root, serve } from '../lib/browser.mjs';
+import { random } from '../../test/mocks/servicemap.mjs';
 
 const WORD = /[\p{L}][\p{L}'’-]{2,}/gu;
 
@@ -35,21 +36,9 @@ function vocabulary() {
   return [...counts].sort((a, b) => b[1] - a[1]).map(([word]) => word);
 }
 
-/** A small deterministic generator (mulberry32): the same services every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** n services in the bundled package's shape, their texts drawn from the real vocabulary. */
 export function realisticServices(n, words = vocabulary()) {
-  const next = random(2017);
+  const next = random(2017); // the same services every run
   // Squaring skews toward the front of the list: the frequent words.
   const word = () => words[Math.floor(next() * next() * words.length)];
   const text = (min, max) => {

@@ -47,8 +47,8 @@ let log = [];
 
 const json = (body, status = 200, delayMs = 0) => ({ status, type: 'json', body: JSON.stringify(body), delayMs });
 
-/** A small deterministic PRNG (mulberry32) for one unit. */
-function random(seed) {
+/** A small deterministic PRNG (mulberry32): for one unit here, for the benchmarks' services too. */
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -9,7 +9,7 @@ import type { UiLocale } from '../locale/resolve.js';
 import { DataFailure, failureMessage, type LoadError, type LoadResult, type Source } from './source.js';
 import { bundledSource, urlSource } from './url-source.js';
 import { loadSource } from './cache.js';
-import { bundledProgramme } from './bundled.js';
+import { bundledProgramme, type ProgrammePart } from './bundled.js';
 
 const describe = (error: LoadError): string =>
   failureMessage(error, {
@@ -43,12 +43,17 @@ export interface ProgrammeScope {
   measureSet?: string;
 }
 
-export function programmeSource({ src, locale, measureSet }: ProgrammeScope): Source<IntegrationProgrammePackage> {
+/** A part of the programme: the bundled module of that part, or the whole package at `src` (a superset of every part). */
+function partSource<T>(src: string | null | undefined, locale: UiLocale, part: ProgrammePart): Source<T> {
   const what = 'the programme data';
   const address = asText(src).trim();
-  if (address) return urlSource({ kind: 'programme', src: address, what, validate, describe });
-  const { module, name } = bundledProgramme(locale, { measureSet });
+  if (address) return urlSource({ kind: 'programme', src: address, what, validate: validate as (raw: unknown) => Promise<T>, describe });
+  const { module, name } = bundledProgramme(locale, part);
   return bundledSource({ key: `programme:bundled:${locale}:${name}`, family: `programme:bundled:${name}`, what, describe, module });
+}
+
+export function programmeSource({ src, locale, measureSet }: ProgrammeScope): Source<IntegrationProgrammePackage> {
+  return partSource(src, locale, { measureSet });
 }
 
 /**
@@ -56,11 +61,7 @@ export function programmeSource({ src, locale, measureSet }: ProgrammeScope): So
  * package at `src` (every package is a glossary too).
  */
 export function glossarySource({ src, locale }: Omit<ProgrammeScope, 'measureSet'>): Source<Glossary> {
-  const what = 'the programme data';
-  const address = asText(src).trim();
-  if (address) return urlSource({ kind: 'programme', src: address, what, validate, describe });
-  const { module, name } = bundledProgramme(locale, 'glossary');
-  return bundledSource({ key: `programme:bundled:${locale}:${name}`, family: `programme:bundled:${name}`, what, describe, module });
+  return partSource(src, locale, 'glossary');
 }
 
 /**
@@ -68,11 +69,7 @@ export function glossarySource({ src, locale }: Omit<ProgrammeScope, 'measureSet
  * id, set and status), or the whole package at `src`.
  */
 export function summarySource({ src, locale }: Omit<ProgrammeScope, 'measureSet'>): Source<ProgrammeSummary> {
-  const what = 'the programme data';
-  const address = asText(src).trim();
-  if (address) return urlSource({ kind: 'programme', src: address, what, validate, describe });
-  const { module, name } = bundledProgramme(locale, 'summary');
-  return bundledSource({ key: `programme:bundled:${locale}:${name}`, family: `programme:bundled:${name}`, what, describe, module });
+  return partSource(src, locale, 'summary');
 }
 
 /** The programme without an element (scripts, tests): the same source and cache the widgets use. */
