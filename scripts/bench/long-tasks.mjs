@@ -38,6 +38,19 @@ export function syntheticSeries(n) {
   });
 }
 
+/** In the page: one run of `once` to warm up (not counted), then `samples` runs, their times and long tasks. */
+const SAMPLES_OF = async (once, samples) => {
+  await once();
+  const times = [];
+  const tasks = [];
+  for (let i = 0; i < samples; i++) {
+    const r = await once();
+    times.push(r.time);
+    tasks.push(r.tasks);
+  }
+  return { times, tasks };
+};
+
 /** Records every long task of the page (runs before the widgets' script). */
 const OBSERVER = `<script>
 window.__longTasks = [];
@@ -97,7 +110,7 @@ export async function benchLongTasks({ browser, origin, samples = 20, dist = DEF
   try {
     await tab.setViewport({ width: 1280, height: 800 });
     await tab.goto(`${origin}${PREFIX}/page.html`, { waitUntil: 'networkidle0' });
-    await tab.evaluate(`window.__tasksOf = ${TASKS_OF.toString()}`);
+    await tab.evaluate(`window.__tasksOf = ${TASKS_OF.toString()}; window.__samples = ${SAMPLES_OF.toString()}`);
 
     // The explorer, from insertion to every measure rendered and laid out (its data already cached,
     // its code compiled by one warm-up insertion).
@@ -125,15 +138,7 @@ export async function benchLongTasks({ browser, origin, samples = 20, dist = DEF
             list.remove();
             return { time: end - start, tasks };
           };
-          await once(); // the first insertion loads the element's code (the autoloader sees the tag)
-          const times = [];
-          const tasks = [];
-          for (let i = 0; i < samples; i++) {
-            const r = await once();
-            times.push(r.time);
-            tasks.push(r.tasks);
-          }
-          return { times, tasks };
+          return window.__samples(once, samples); // the first, discarded, loads the element's code
         },
         view,
         samples,
@@ -198,15 +203,7 @@ export async function benchLongTasks({ browser, origin, samples = 20, dist = DEF
             chart.remove();
             return { time: end - start, tasks };
           };
-          await once();
-          const times = [];
-          const tasks = [];
-          for (let i = 0; i < samples; i++) {
-            const r = await once();
-            times.push(r.time);
-            tasks.push(r.tasks);
-          }
-          return { times, tasks };
+          return window.__samples(once, samples);
         },
         `${PREFIX}/series-${n}.json`,
         samples,
