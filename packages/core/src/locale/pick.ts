@@ -17,6 +17,9 @@ export const FALLBACK_CHAIN = ['en', 'fi', 'sv'];
  */
 export function pickText(text: LocalizedText | null | undefined, locale: string): PickedText | undefined {
   if (!text || typeof text !== 'object') return undefined;
+  // (The requested language first, without making the chain: a list of 10,000 names asks this for each.)
+  const own = (text as Record<string, unknown>)[locale];
+  if (typeof own === 'string' && own.trim() !== '') return { text: own, lang: locale, fallback: false };
   const chain = [locale, ...FALLBACK_CHAIN, ...Object.keys(text)];
   for (const lang of chain) {
     const value = (text as Record<string, unknown>)[lang];

@@ -53,7 +53,10 @@ export interface ResultsQuery {
   filters: ServiceFilters;
   /** The element's presets: space-separated topics, audiences and language codes. */
   presets: { topics: string; audiences: string; languages: string };
-  /** The score of each service the text query finds; undefined when there is no query. */
+  /**
+   * The score of each service the text query finds; undefined when there is no query. Best first,
+   * as the index gives them, is fastest (any order gives the same results).
+   */
   scores?: Map<string, number>;
   /** Each service's position in name order. */
   order: Map<string, number>;
@@ -104,28 +107,92 @@ function distancesFrom(origin: LatLon, services: Service[]): Map<string, number>
   return distances;
 }
 
+/**
+ * The services of each list that passed the presets and the filters other than the words, in name
+ * order, for the inputs they were found with: typing changes only the words, so each keystroke
+ * searches within this list instead of checking every service against every filter again.
+ */
+type Pool = { key: string; order: Map<string, number>; pool: Service[]; place: Map<string, number> };
+const pools = new WeakMap<Service[], Pool>();
+
+function passing(services: Service[], f: ServiceFilters, wanted: Wanted, order: Map<string, number>): Pool {
+  const key = JSON.stringify([f.language, f.topic, f.audience, f.district, f.access, f.free, f.noAppointment, wanted]);
+  const last = pools.get(services);
+  if (last && last.key === key && last.order === order) return last;
+  const pool = services
+    .filter((s) => passes(s, f, wanted))
+    .map((s) => ({ s, rank: order.get(s.id) ?? 0 }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ s }) => s);
+  const made = { key, order, pool, place: new Map(pool.map((s, i) => [s.id, i])) };
+  pools.set(services, made);
+  return made;
+}
+
+/**
+ * The services of the pool the words found, in the pool's order: the pool checked against the
+ * scores, or when the words found few, the few looked up in the pool.
+ */
+function foundIn({ pool, place }: Pool, scores: Map<string, number>): Service[] {
+  if (scores.size * 4 > pool.length) return pool.filter((s) => scores.has(s.id));
+  const places: number[] = [];
+  for (const id of scores.keys()) {
+    const i = place.get(id);
+    if (i !== undefined) places.push(i);
+  }
+  return Array.from(Float64Array.from(places).sort(), (i) => pool[i]);
+}
+
+/**
+ * The services of the pool the words found, best first, ties in the pool's (name) order. The
+ * search gives its scores best first, so this walks them once and sorts only runs of equal scores
+ * (all of a short query's); scores in another order are sorted whole.
+ */
+function byRelevance(passed: Pool, scores: Map<string, number>): Service[] {
+  const { pool, place } = passed;
+  const out: Service[] = [];
+  let run: number[] = [];
+  let runScore = Infinity;
+  const flush = () => {
+    for (const i of run.length > 1 ? Float64Array.from(run).sort() : run) out.push(pool[i]);
+    run = [];
+  };
+  for (const [id, score] of scores) {
+    const i = place.get(id);
+    if (i === undefined) continue;
+    if (score > runScore) return sortBy(foundIn(passed, scores), (s) => -(scores.get(s.id) ?? 0));
+    if (score !== runScore) flush();
+    runScore = score;
+    run.push(i);
+  }
+  flush();
+  return out;
+}
+
+/** Sorts the services by a number each (stable: equal numbers keep the services' order). */
+function sortBy(services: Service[], value: (s: Service) => number): Service[] {
+  return services
+    .map((s) => ({ s, v: value(s) }))
+    .sort((a, b) => a.v - b.v)
+    .map(({ s }) => s);
+}
+
 /** The services that pass the presets and filters, in the chosen order, and those with unknown hours. */
 export function findServices(query: ResultsQuery): Results {
   const { filters: f, scores, order } = query;
   const { presets } = query;
   const languages = words(presets.languages).map((l) => l.toLowerCase());
   const wanted = { topics: words(presets.topics), audiences: words(presets.audiences), languages };
-  let pool = query.services.filter((s) => passes(s, f, wanted));
-  if (scores) pool = pool.filter((s) => scores.has(s.id));
+  // In name order: each order below is a stable sort of it, so name order breaks every tie.
+  const passed = passing(query.services, f, wanted, order);
+  const pool = passed.pool;
   // Distances are measured from the resident's position, or the chosen district's centre.
   const origin = query.position ?? query.districts.find((d) => d.id === f.district)?.centre;
-  const distances = origin ? distancesFrom(origin, pool) : new Map<string, number>();
-  const byName = (a: Service, b: Service) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
-  const sorted = [...pool].sort((a, b) => {
-    if (f.sort === 'distance' && origin) {
-      const da = distances.get(a.id) ?? Infinity;
-      const db = distances.get(b.id) ?? Infinity;
-      if (da !== db) return da - db;
-    }
-    if (f.sort === 'relevance' && scores) return (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0) || byName(a, b);
-    return byName(a, b);
-  });
-  if (!f.openNow) return { matches: sorted, unknownHours: [], distances };
+  const byDistance = f.sort === 'distance' && origin;
+  const found = !scores ? pool : f.sort === 'relevance' && !byDistance ? byRelevance(passed, scores) : foundIn(passed, scores);
+  const distances = origin ? distancesFrom(origin, found) : new Map<string, number>();
+  const sorted = byDistance ? sortBy(found, (s) => distances.get(s.id) ?? Infinity) : found;
+  if (!f.openNow) return { matches: sorted === pool ? [...pool] : sorted, unknownHours: [], distances };
   const state = (s: Service) => openState(s.openingHours, query.now).state;
   return { matches: sorted.filter((s) => state(s) === 'open'), unknownHours: sorted.filter((s) => state(s) === 'unknown'), distances };
 }

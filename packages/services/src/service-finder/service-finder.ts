@@ -11,6 +11,7 @@ import {
   flagParam,
   formatNumber,
   heading,
+  pickText,
   optionParam,
   plural,
   reportOnce,
@@ -311,11 +312,29 @@ export class HkiServiceFinder extends HkiElement {
     const onServer = this.setup.mode === 'server';
     // On the server the words were searched there: the results keep its order (best match first).
     const index = onServer ? undefined : this.indexOf(pkg.services);
-    const key = [...Object.values(filters), pkg, this.uiLocale, this.position, this.topics, this.audiences, this.languages, index?.ready];
+    const locale = this.uiLocale;
+    const nameOf = (s: Service) => pickText(s.name, locale)?.text ?? s.id;
+    // The whole list in name order (no words, no filter): until all names are sorted (in slices, a
+    // long list takes longer than a frame), the pages shown come from the first names alone.
+    const wholeList = !onServer && !filters.q.trim() && !this.otherFiltersActive() && !(filters.sort === 'distance' && this.position);
+    const sorted = wholeList ? this.nameOrder.soon(pkg.services, locale, nameOf, () => this.requestUpdate()) : undefined;
+    const shown = wholeList && !sorted ? this.pages * this.pageSize : 0;
+    const key = [
+      ...Object.values(filters),
+      pkg,
+      this.uiLocale,
+      this.position,
+      this.topics,
+      this.audiences,
+      this.languages,
+      index?.ready,
+      shown,
+    ];
     // (Open now depends on the clock, so it is never reused.)
     const last = this.lastResults;
     if (last && !filters.openNow && last.key.length === key.length && last.key.every((k, i) => k === key[i])) return last.value;
-    const byName = () => this.nameOrder.of(pkg.services, this.uiLocale, (s) => this.pick(s.name)?.text ?? s.id);
+    const byName = () =>
+      sorted ?? (shown ? this.nameOrder.first(pkg.services, locale, nameOf, shown) : this.nameOrder.of(pkg.services, locale, nameOf));
     const live = this.liveHours.enabled;
     const query = {
       services: pkg.services,

@@ -9,24 +9,30 @@ export type OpenState =
 
 const TIME_ZONE = 'Europe/Helsinki';
 
+/** Made once: a formatter is costly to make, and a list of cards asks the time once per card. */
+let helsinkiFormat: Intl.DateTimeFormat | undefined;
+/** The last moment asked, to the minute, and its answer: a page of cards asks about the same minute. */
+let lastMinute: { minute: number; time: { date: string; day: number; minutes: number } } | undefined;
+
 /** The date (YYYY-MM-DD), ISO weekday (1–7) and minutes since midnight of a moment in Helsinki. */
 export function helsinkiTime(now: Date): { date: string; day: number; minutes: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: TIME_ZONE,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(now)
-      .map((p) => [p.type, p.value]),
-  );
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastMinute?.minute === minute) return { ...lastMinute.time };
+  helsinkiFormat ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const parts = Object.fromEntries(helsinkiFormat.formatToParts(now).map((p) => [p.type, p.value]));
   const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday) + 1;
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, day, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  const time = { date: `${parts.year}-${parts.month}-${parts.day}`, day, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  lastMinute = { minute, time };
+  return { ...time };
 }
 
 const toMinutes = (time: string) => {

@@ -50,9 +50,18 @@ export const topicLabel = (topic: Topic): string => labelOf(TOPIC_LABELS, topic)
 export const audienceLabel = (audience: Audience): string => labelOf(AUDIENCE_LABELS, audience);
 export const channelLabel = (channel: Channel): string => labelOf(CHANNEL_LABELS, channel);
 
+/** Weekday names made so far, by locale and day: each card of a list names the same days. */
+const weekdays = new Map<string, string>();
+
 /** ISO weekday 1–7 in the interface language, from Intl (a Monday in January 2024 is the 1st). */
 export function weekday(day: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
+  const key = `${locale} ${day}`;
+  let name = weekdays.get(key);
+  if (name === undefined) {
+    name = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
+    weekdays.set(key, name);
+  }
+  return name;
 }
 
 /**

@@ -25,13 +25,21 @@ function displayNames(locale: string): Intl.DisplayNames | undefined {
   return names.get(locale);
 }
 
+/** Names looked up so far, by locale and code: a page of cards names the same few languages again and again. */
+const looked = new Map<string, string | undefined>();
+
 /** The name of a well-formed code in a locale, from Intl. */
 function intlName(code: string, locale: string): string | undefined {
+  const key = `${locale}\u0000${code}`;
+  if (looked.has(key)) return looked.get(key);
+  let name: string | undefined;
   try {
-    return displayNames(locale)?.of(code);
+    name = displayNames(locale)?.of(code);
   } catch {
-    return undefined;
+    name = undefined;
   }
+  looked.set(key, name);
+  return name;
 }
 
 /**

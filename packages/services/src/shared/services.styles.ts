@@ -102,9 +102,15 @@ export const servicesStyles = css`
     font-weight: 600;
   }
 
-  /* A description's paragraphs, as the source breaks them. */
+  /*
+   * A description's paragraphs, as the source breaks them. Laid out only when near the screen: the
+   * descriptions are most of a list's text, and laying out twenty of them took most of a keystroke
+   * (it holds no link or control, so nothing a keyboard or a checker must reach is left unsized).
+   */
   .summary {
     white-space: pre-line;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6em;
   }
 
   /* Never wider than the card (320 px screens), never taller than a few lines of text. */
