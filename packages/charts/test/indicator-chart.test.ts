@@ -1243,14 +1243,38 @@ describe('<hki-indicator-chart> with a long series (10,000 values)', () => {
     expect(summary).to.match(/Highest 999 \(P7778\), lowest [−-]5 \(P4322\)/);
   });
 
-  it('"Show as table" ends with every one of the 10,000 values, in order', async () => {
+  it('"Show as table" shows 250 rows at a time, and its pages hold every one of the 10,000 values, in order', async () => {
     await openTable(el);
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part="table"] tbody tr').length === n, 'the table did not fill', {
-      timeout: 10_000,
-    });
-    const rows = tableOf(el).rows;
-    expect(rows.map((r) => r.period)).to.deep.equal(values.map((_, i) => `P${i + 1}`));
-    expect(rows.map((r) => parseNumber(r.cells[0]))).to.deep.equal(values);
+    const pages = $(el, '[part="table-pages"]')!;
+    const [previous, next] = [...pages.querySelectorAll<HTMLButtonElement>('button')];
+    expect(norm(pages.querySelector('[aria-live]')?.textContent)).to.equal('Rows 1–250 of 10 000');
+    expect(previous.disabled).to.equal(true);
+    expect(tableOf(el).caption).to.equal('Synthetic long series');
+    await expect(el).to.be.accessible();
+    const seen: { period: string; cells: string[] }[] = [];
+    for (;;) {
+      const { rows } = tableOf(el);
+      expect(rows.length).to.be.at.most(250);
+      seen.push(...rows);
+      if (next.disabled) break;
+      next.focus();
+      next.click();
+      await el.updateComplete;
+      // Focus stays on the button, so a keyboard user presses it again.
+      expect(el.shadowRoot!.activeElement).to.equal(next);
+    }
+    expect(norm(pages.querySelector('[aria-live]')?.textContent)).to.equal('Rows 9 751–10 000 of 10 000');
+    expect(seen.map((r) => r.period)).to.deep.equal(values.map((_, i) => `P${i + 1}`));
+    expect(seen.map((r) => parseNumber(r.cells[0]))).to.deep.equal(values);
+    previous.click();
+    await el.updateComplete;
+    expect(tableOf(el).rows[0].period).to.equal('P9501');
+    // Closed and opened again: from the first rows.
+    await openTable(el);
+    $<HTMLButtonElement>(el, 'button[aria-controls="table"]')!.click();
+    await el.updateComplete;
+    await openTable(el);
+    expect(tableOf(el).rows[0].period).to.equal('P1');
   });
 
   it('moves by keyboard through every value, not only the drawn ones', async () => {

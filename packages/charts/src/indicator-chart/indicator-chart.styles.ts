@@ -81,7 +81,19 @@ export const chartStyles = css`
     font-size: 0.875em;
   }
 
-  /* A long series' table grows a slice at a time: fixed columns, so a new slice lays out only itself. */
+  /* A long series' table, a page of rows at a time: fixed columns, so a page lays out only itself. */
+  .pages {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--hki-spacing-2xs);
+    margin-block-end: var(--hki-spacing-2xs);
+  }
+
+  .pages .range {
+    margin: 0;
+  }
+
   table.long {
     table-layout: fixed;
     inline-size: 100%;

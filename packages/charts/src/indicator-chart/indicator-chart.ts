@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, MediaQueryController, controlStyles, downloadText, asText } from '@hki-widgets/core';
+import { HkiElement, MediaQueryController, controlStyles, downloadText, asText, formatNumber } from '@hki-widgets/core';
 import type { Indicator } from '@hki-widgets/data';
 import { Chart } from './chart-setup.js';
 import { chartConfig, chartKind, type ChartKind } from './chart-config.js';
@@ -17,8 +16,12 @@ export { setOfIndicator } from './indicator-set.js';
 /** Above this many values the chart is created in a task after the one that read the data. */
 const DEFER_ABOVE = 1000;
 
-/** Rows of the table rendered in one task: the whole of any ordinary table, a slice of a long series. */
-const TABLE_SLICE = 500;
+/**
+ * Rows of the table shown at a time: the whole of any ordinary table; a long series' table in pages
+ * (laying out thousands of rows blocked the page for a quarter of a second, and no one reads them
+ * on screen: the CSV has them all, and a printed page every row).
+ */
+const TABLE_PAGE = 250;
 
 export interface HkiChartReadyDetail {
   /** How many values the chart holds (periods × series). */
@@ -50,6 +53,7 @@ export interface HkiChartReadyDetail {
  * @csspart plot - The focusable chart area.
  * @csspart summary - The chart in words.
  * @csspart table - The "Show as table" view.
+ * @csspart table-pages - A long series' table's "Previous rows" and "Next rows" buttons and the rows shown.
  * @csspart source - The source and update line.
  * @csspart example-badge - The "Example data" notice.
  *
@@ -83,8 +87,8 @@ export class HkiIndicatorChart extends HkiElement {
 
   @state() private tableOpen = false;
 
-  /** How many rows of the open table are rendered: a long table grows a slice a task (TABLE_SLICE rows). */
-  @state() private tableRows = 0;
+  /** The first row of the open table's page (a long series' table shows TABLE_PAGE rows at a time). */
+  @state() private tableStart = 0;
 
   @query('canvas') private canvas?: HTMLCanvasElement;
 
@@ -120,9 +124,6 @@ export class HkiIndicatorChart extends HkiElement {
   /** @internal The chart waiting to be created in a task of its own (after the task that read its data). */
   private pendingDraw?: ReturnType<typeof setTimeout>;
 
-  /** @internal The next slice of the table's rows, waiting for its task. */
-  private pendingRows?: ReturnType<typeof setTimeout>;
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Put back after being removed: the chart was destroyed, so draw it again.
@@ -133,8 +134,6 @@ export class HkiIndicatorChart extends HkiElement {
     super.disconnectedCallback();
     clearTimeout(this.pendingDraw);
     this.pendingDraw = undefined;
-    clearTimeout(this.pendingRows);
-    this.pendingRows = undefined;
     this.chart?.destroy();
     this.chart = undefined;
   }
@@ -144,20 +143,6 @@ export class HkiIndicatorChart extends HkiElement {
     const view = this.source.view;
     const model = view.state === 'ready' ? view.model : undefined;
     this.syncChart(model);
-    this.growTable(model);
-  }
-
-  /**
-   * The open table of a long series grows a slice of rows per task, so that opening it never blocks
-   * the page (10,000 rows at once took most of a second); printing renders every row at once.
-   */
-  private growTable(model: ChartModel | undefined): void {
-    const total = model?.periods.length ?? 0;
-    if (!model || !this.tableOpen || this.printing.matches || this.tableRows >= total || this.pendingRows !== undefined) return;
-    this.pendingRows = setTimeout(() => {
-      this.pendingRows = undefined;
-      this.tableRows += TABLE_SLICE;
-    }, 0);
   }
 
   /** Creates, updates or destroys the chart to match the model (the canvas exists only when there is one). */
@@ -320,39 +305,52 @@ export class HkiIndicatorChart extends HkiElement {
 
   private toggleTable(): void {
     this.tableOpen = !this.tableOpen;
-    clearTimeout(this.pendingRows);
-    this.pendingRows = undefined;
-    this.tableRows = this.tableOpen ? TABLE_SLICE : 0;
+    this.tableStart = 0;
+  }
+
+  /** "Rows 1–250 of 10,000": where the open page of a long table is. */
+  private rowRange(total: number): string {
+    const from = formatNumber(this.tableStart + 1);
+    const to = formatNumber(Math.min(total, this.tableStart + TABLE_PAGE));
+    return msg(str`Rows ${from}–${to} of ${formatNumber(total)}`);
+  }
+
+  /** The buttons between a long table's pages; the range is announced as it changes. */
+  private renderPages(total: number): TemplateResult {
+    const turn = (by: number) => () => (this.tableStart = Math.min(Math.max(0, this.tableStart + by), total - 1));
+    return html`<div part="table-pages" class="pages" role="group" aria-label=${msg('Pages of the table')}>
+      <button class="button" type="button" ?disabled=${this.tableStart === 0} @click=${turn(-TABLE_PAGE)}>${msg('Previous rows')}</button>
+      <p class="range" aria-live="polite">${this.rowRange(total)}</p>
+      <button class="button" type="button" ?disabled=${this.tableStart + TABLE_PAGE >= total} @click=${turn(TABLE_PAGE)}>
+        ${msg('Next rows')}
+      </button>
+    </div>`;
   }
 
   private renderTable(model: ChartModel): TemplateResult {
     const all = rows(model);
-    const shown = this.printing.matches ? all.length : Math.min(all.length, this.tableRows);
-    // Slices of rows, each rendered once (guard): a growing table adds its new slice, not all again.
-    const slices = Array.from({ length: Math.ceil(shown / TABLE_SLICE) }, (_, i) => i);
-    return html`<table class=${all.length > TABLE_SLICE ? 'long' : nothing}>
-      <caption dir="auto">
-        ${model.title}${model.unitLabel ? ` (${model.unitLabel})` : ''}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col" dir="auto">${model.axisLabel}</th>
-          ${model.series.map((s) => html`<th scope="col" dir="auto">${s.label}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${slices.map((i) =>
-          guard([model, i, this.uiLocale], () =>
-            all.slice(i * TABLE_SLICE, (i + 1) * TABLE_SLICE).map(
-              (r) =>
-                html`<tr>
-                  <th scope="row" dir="auto">${r.period}</th>
-                  ${r.values.map((v) => html`<td>${formatValue(model, v)}</td>`)}
-                </tr>`,
-            ),
-          ),
-        )}
-      </tbody>
-    </table>`;
+    const paged = all.length > 2 * TABLE_PAGE && !this.printing.matches;
+    const shown = paged ? all.slice(this.tableStart, this.tableStart + TABLE_PAGE) : all;
+    return html`${paged ? this.renderPages(all.length) : nothing}
+      <table class=${paged ? 'long' : nothing}>
+        <caption dir="auto">
+          ${model.title}${model.unitLabel ? ` (${model.unitLabel})` : ''}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" dir="auto">${model.axisLabel}</th>
+            ${model.series.map((s) => html`<th scope="col" dir="auto">${s.label}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${shown.map(
+            (r) =>
+              html`<tr>
+                <th scope="row" dir="auto">${r.period}</th>
+                ${r.values.map((v) => html`<td>${formatValue(model, v)}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>`;
   }
 }
