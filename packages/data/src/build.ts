@@ -125,6 +125,11 @@ async function main(): Promise<void> {
   await mkdir(new URL('slices/', dist), { recursive: true });
   for (const [name, data] of outputs.filter(([n]) => !n.startsWith('slices/')))
     await writeFile(new URL(name, dist), JSON.stringify(data) + '\n');
+  // The example monitoring file (issue 18), as authored: marked "example": true, checked by the tests.
+  await writeFile(
+    new URL('examples/monitoring.example.json', dist),
+    await readFile(new URL('examples/monitoring.example.json', content), 'utf8'),
+  );
   // The same per-locale packages as ES modules, so bundlers split them into chunks that load
   // relative to the importing script (the widgets' bundled default data).
   for (const l of LOCALES) {

@@ -2,17 +2,40 @@
  * The `hki-data` command line for editors:
  *   hki-data validate <file-or-url>   exit 0 when valid; otherwise every error with its JSON Pointer
  *   hki-data stats <file>             counts per theme, translation provenance, missing optional fields
+ *   hki-data report <monitoring-file> the status review of a monitoring file, as Markdown or CSV
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { provenanceCounts } from './assemble.js';
+import {
+  isMonitoringFile,
+  reviewCsv,
+  reviewMarkdown,
+  statusReview,
+  validateMonitoring,
+  type MonitoringFile,
+  type MonitoringOptions,
+  type ReviewLocale,
+} from './monitoring.js';
 import { formatIssues, packageKind, validateFull } from './schema-validate.js';
 import type { ServicesPackage } from './services-types.js';
 import { COLLECTIONS } from './schema-meta.js';
 import type { IntegrationProgrammePackage } from './types.js';
+import type { ValidationIssue, ValidationResult } from './validate.js';
 
 const USAGE = `Usage:
-  hki-data validate <file-or-url>   check a data package against the schema and its references
+  hki-data validate <file-or-url> [--programme <file>]
+      check a data package against the schema and its references; a monitoring file (one with
+      "programme" and "statuses") is checked against the bundled programme, or the one given
   hki-data stats <file-or-url>      counts per theme, translation provenance, missing optional fields
+  hki-data report <monitoring-file> [--previous <monitoring-file>] [--format md|csv] [--lang fi|sv|en]
+                  [--out <file>] [--programme <file>]
+      the status review of a monitoring file: counts per theme and status, the changes since the
+      previous file, each measure with its status, date, note and source (default: Markdown, fi,
+      printed to standard output)
 `;
 
 /** Exit codes: 0 valid, 1 invalid data, 2 usage or read error. */
@@ -125,19 +148,158 @@ function servicesStats(pkg: ServicesPackage, out: Out): void {
   known('accessibility', (s) => Boolean(s.accessibility?.length));
 }
 
+const require = createRequire(import.meta.url);
+const addFormats = require('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
+let monitoringSchema: ReturnType<Ajv2020['compile']> | undefined;
+
+/** The bundled programme package (dist/programme.json), which monitoring files are checked against. */
+export const BUNDLED_PROGRAMME = new URL('../programme.json', import.meta.url);
+
+/**
+ * Full validation of a monitoring file for Node: the coordinator-friendly checks of
+ * `validateMonitoring` (against `programme` when given), then the JSON Schema
+ * (`schema/monitoring.schema.json`, through ajv) for anything they did not already report.
+ */
+export function validateMonitoringFull(
+  data: unknown,
+  programme?: IntegrationProgrammePackage,
+  options: MonitoringOptions = {},
+): ValidationResult {
+  const errors: ValidationIssue[] = [...validateMonitoring(data, programme, options).errors];
+  if (!monitoringSchema) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv);
+    const schema = (name: string) => JSON.parse(readFileSync(new URL(`../../schema/${name}`, import.meta.url), 'utf8'));
+    ajv.addSchema(schema('programme.schema.json'));
+    monitoringSchema = ajv.compile(schema('monitoring.schema.json'));
+  }
+  if (!monitoringSchema(data)) {
+    for (const error of monitoringSchema.errors ?? []) {
+      if (error.keyword === 'oneOf' || error.keyword === 'anyOf' || error.keyword === 'if') continue;
+      const pointer = error.instancePath;
+      // Already said in plainer words at this place or inside it.
+      if (errors.some((e) => e.pointer === pointer || e.pointer.startsWith(`${pointer}/`) || pointer.startsWith(`${e.pointer}/`))) continue;
+      errors.push({ pointer, message: `${error.message ?? 'is not valid'} (JSON Schema)` });
+    }
+  }
+  return { valid: errors.length === 0, errors };
+}
+
+const FLAGS: Record<string, readonly string[]> = {
+  validate: ['--programme'],
+  stats: [],
+  report: ['--previous', '--format', '--lang', '--out', '--programme'],
+};
+
+/** The command, its one file and its flags (each with a value); undefined when the line is not usable. */
+function parse(argv: string[]): { command: string; location: string; flags: Map<string, string> } | undefined {
+  const [command, ...args] = argv;
+  const allowed = FLAGS[command ?? ''];
+  if (!allowed) return undefined;
+  const flags = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg.startsWith('--')) {
+      const value = args[i + 1];
+      if (!allowed.includes(arg) || value === undefined || flags.has(arg)) return undefined;
+      flags.set(arg, value);
+      i++;
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (positional.length !== 1) return undefined;
+  if (flags.has('--format') && !['md', 'csv'].includes(flags.get('--format')!)) return undefined;
+  if (flags.has('--lang') && !['fi', 'sv', 'en'].includes(flags.get('--lang')!)) return undefined;
+  return { command: command!, location: positional[0], flags };
+}
+
+async function loadProgramme(location: string | undefined, out: Out): Promise<IntegrationProgrammePackage | undefined> {
+  const where = location ?? fileURLToPath(BUNDLED_PROGRAMME);
+  try {
+    const programme = await load(where);
+    const result = validateFull(programme, 'programme');
+    if (result.valid) return programme as IntegrationProgrammePackage;
+    out.error(`hki-data: the programme ${where} is not valid; run "hki-data validate ${where}".`);
+  } catch (error) {
+    out.error(`hki-data: cannot read the programme ${where}: ${(error as Error).message}`);
+  }
+  return undefined;
+}
+
+async function report(location: string, data: unknown, flags: Map<string, string>, out: Out): Promise<number> {
+  const programme = await loadProgramme(flags.get('--programme'), out);
+  if (!programme) return EXIT.usage;
+  const files: [string, unknown][] = [[location, data]];
+  const previousLocation = flags.get('--previous');
+  if (previousLocation) {
+    try {
+      files.push([previousLocation, await load(previousLocation)]);
+    } catch (error) {
+      out.error(`hki-data: cannot read ${previousLocation}: ${(error as Error).message}`);
+      return EXIT.usage;
+    }
+  }
+  for (const [where, file] of files) {
+    const result = validateMonitoringFull(file, programme);
+    if (!result.valid) {
+      out.error(`${where}: ${result.errors.length} problem(s); no review written\n${formatIssues(result.errors)}`);
+      return EXIT.invalid;
+    }
+  }
+  const locale = (flags.get('--lang') ?? 'fi') as ReviewLocale;
+  const review = statusReview(data as MonitoringFile, programme, files[1]?.[1] as MonitoringFile | undefined, { locale });
+  const text = flags.get('--format') === 'csv' ? reviewCsv(review) : reviewMarkdown(review);
+  const target = flags.get('--out');
+  if (target) {
+    try {
+      await writeFile(target, text);
+    } catch (error) {
+      out.error(`hki-data: cannot write ${target}: ${(error as Error).message}`);
+      return EXIT.usage;
+    }
+    out.error(`hki-data: wrote the status review of ${review.measures.length} measures to ${target}`);
+  } else {
+    out.log(text.replace(/\r?\n$/, ''));
+  }
+  return EXIT.ok;
+}
+
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
 export async function run(argv: string[], out: Out = console): Promise<number> {
-  const [command, location, ...rest] = argv;
-  if ((command !== 'validate' && command !== 'stats') || !location || rest.length > 0) {
+  if (argv.length === 1 && ['--help', '-h', 'help'].includes(argv[0])) {
+    out.log(USAGE);
+    return EXIT.ok;
+  }
+  const args = parse(argv);
+  if (!args) {
     out.error(USAGE);
     return EXIT.usage;
   }
+  const { command, location, flags } = args;
   let data: unknown;
   try {
     data = await load(location);
   } catch (error) {
     out.error(`hki-data: cannot read ${location}: ${(error as Error).message}`);
     return EXIT.usage;
+  }
+  if (command === 'report') return report(location, data, flags, out);
+  if (isMonitoringFile(data)) {
+    if (command === 'stats') {
+      out.error(`${location} is a monitoring file; "hki-data report ${location}" gives its status review.`);
+      return EXIT.usage;
+    }
+    const programme = await loadProgramme(flags.get('--programme'), out);
+    if (!programme) return EXIT.usage;
+    const result = validateMonitoringFull(data, programme);
+    if (result.valid) {
+      out.log(`${location}: valid (a monitoring file for ${programme.programme.id})`);
+      return EXIT.ok;
+    }
+    out.error(`${location}: ${result.errors.length} problem(s)\n${formatIssues(result.errors)}`);
+    return EXIT.invalid;
   }
   const result = validateFull(data);
   if (command === 'validate') {

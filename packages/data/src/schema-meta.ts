@@ -73,7 +73,8 @@ export const COLLECTIONS: Record<string, { required: readonly string[]; localize
       "description",
       "summary",
       "plain",
-      "status.note"
+      "status.note",
+      "status.source.name"
     ]
   },
   "indicators": {
@@ -91,7 +92,8 @@ export const COLLECTIONS: Record<string, { required: readonly string[]; localize
       "target.text",
       "breakdown",
       "informationSource",
-      "observations[].note"
+      "observations[].note",
+      "observations[].source.name"
     ]
   },
   "organisations": {

@@ -284,10 +284,21 @@ export interface Status {
    */
   reportedAt?: string;
   note?: LocalizedText;
+  source?: ReportSource;
   /**
    * True when this status is illustrative, not reported by the city.
    */
   example?: boolean;
+}
+/**
+ * Where a status or a value was published (from a monitoring file): a decision, a report or a page, with its address.
+ *
+ * This interface was referenced by `IntegrationProgrammePackage`'s JSON-Schema
+ * via the `definition` "ReportSource".
+ */
+export interface ReportSource {
+  name: LocalizedText;
+  url: string;
 }
 /**
  * This interface was referenced by `IntegrationProgrammePackage`'s JSON-Schema
@@ -345,6 +356,7 @@ export interface Observation {
   period: string;
   value: number | null;
   note?: LocalizedText;
+  source?: ReportSource;
   /**
    * True when the value is illustrative, not a published statistic.
    */

@@ -402,3 +402,26 @@ export function checkSigns(pkg: Json): ValidationIssue[] {
   });
   return errors;
 }
+
+export {
+  REPORTED_STATUS_VALUES,
+  isDate,
+  isMonitoringFile,
+  reviewCsv,
+  reviewMarkdown,
+  statusReview,
+  validateMonitoring,
+  type MonitoringFile,
+  type MonitoringObservation,
+  type MonitoringOptions,
+  type MonitoringSource,
+  type MonitoringStatus,
+  type ReviewChange,
+  type ReviewLocale,
+  type ReviewMeasure,
+  type ReviewOptions,
+  type ReviewScale,
+  type ReviewStatusValue,
+  type ReviewThemeCounts,
+  type StatusReview,
+} from './monitoring.js';
