@@ -9,6 +9,7 @@ interface Args {
   filter?: string;
   type: 'auto' | 'line' | 'bar';
   src?: string;
+  monitoring?: string;
 }
 
 const EXAMPLE = './data/examples/programme.example.json';
@@ -20,7 +21,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { type: 'auto' },
   argTypes: { type: { control: 'inline-radio', options: ['auto', 'line', 'bar'] } },
-  render: ({ indicator, jsonstat, series, filter, type, src }) =>
+  render: ({ indicator, jsonstat, series, filter, type, src, monitoring }) =>
     html`<div style="max-width: 48rem">
       <hki-indicator-chart
         indicator=${indicator ?? nothing}
@@ -29,6 +30,7 @@ const meta: Meta<Args> = {
         filter=${filter ?? nothing}
         type=${type}
         src=${src ?? nothing}
+        monitoring=${monitoring ?? nothing}
       ></hki-indicator-chart>
     </div>`,
 };
@@ -95,3 +97,8 @@ export const Loading: Story = { args: { jsonstat: '/__story/pending/data.json' }
 export const Error: Story = { name: 'Error (unknown dimension)', args: { jsonstat: JSONSTAT, filter: 'region=091' } };
 export const NotJsonStat: Story = { name: 'Error (not JSON-stat)', args: { jsonstat: './fixtures/not-jsonstat.json' } };
 export const UnknownIndicator: Story = { name: 'Unknown indicator', args: { indicator: 'i-99-z' } };
+/** An indicator's values from a monitoring file (the example one), its source named. */
+export const MonitoringFile: Story = {
+  name: 'Monitoring file (example)',
+  args: { indicator: 'i-1.1-a', monitoring: './data/examples/monitoring.example.json' },
+};

@@ -8,6 +8,7 @@ interface Args {
   headingLevel: number;
   plain: boolean;
   src?: string;
+  monitoring?: string;
 }
 
 const meta: Meta<Args> = {
@@ -19,7 +20,7 @@ const meta: Meta<Args> = {
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
-  render: ({ measure, variant, headingLevel, plain, src }) =>
+  render: ({ measure, variant, headingLevel, plain, src, monitoring }) =>
     html`<div style="max-width: 48rem">
       <hki-measure-card
         measure=${measure}
@@ -27,6 +28,7 @@ const meta: Meta<Args> = {
         heading-level=${headingLevel}
         ?plain=${plain}
         src=${src ?? nothing}
+        monitoring=${monitoring ?? nothing}
       ></hki-measure-card>
     </div>`,
 };
@@ -53,3 +55,13 @@ export const ExampleStatus: Story = {
 export const Loading: Story = { args: { src: '/__story/pending/programme.json' } };
 export const Error: Story = { name: 'Error (data not found)', args: { src: './no-such-programme.json' } };
 export const UnknownMeasure: Story = { name: 'Unknown measure', args: { measure: '12.4' } };
+/** Statuses from a monitoring file (the example one: made-up, so the widget says "Example data"), with date and source. */
+export const MonitoringFile: Story = {
+  name: 'Monitoring file (example)',
+  args: { measure: '1.1', monitoring: './data/examples/monitoring.example.json' },
+};
+/** A monitoring file that cannot be read: the programme is shown, the measure not reported, with one note. */
+export const MonitoringError: Story = {
+  name: 'Error (monitoring file not found)',
+  args: { measure: '1.1', monitoring: './no-such-monitoring.json' },
+};

@@ -12,6 +12,7 @@ interface Args {
   /** Not an attribute: a measure whose row the story opens once the data is there, as a resident would. */
   openMeasure: string;
   src?: string;
+  monitoring?: string;
 }
 
 /** Presses the "Show details" button of one row once the list has its data (no play function needed). */
@@ -36,13 +37,14 @@ const meta: Meta<Args> = {
     theme: { control: 'select', options: ['', 'skilled-workforce', 'learning', 'open-city', 'counteracting-differentiation'] },
     urlState: { control: 'inline-radio', options: ['on', 'off'] },
   },
-  render: ({ theme, responsible, urlState, view, openMeasure, src }) =>
+  render: ({ theme, responsible, urlState, view, openMeasure, src, monitoring }) =>
     html`<hki-measure-list
       theme=${theme || nothing}
       responsible=${responsible || nothing}
       url-state=${urlState}
       view=${view === 'list' ? nothing : view}
       src=${src ?? nothing}
+      monitoring=${monitoring ?? nothing}
       ${ref(openRow(openMeasure))}
     ></hki-measure-list>`,
 };
@@ -81,3 +83,8 @@ export const Narrow: Story = {
 export const ExampleStatuses: Story = { name: 'Example status data', args: { src: './data/examples/programme.example.json' } };
 export const Loading: Story = { args: { src: '/__story/pending/programme.json' } };
 export const Error: Story = { name: 'Error (data not found)', args: { src: './no-such-programme.json' } };
+/** Every measure's status from a monitoring file (the example one). */
+export const MonitoringFile: Story = {
+  name: 'Monitoring file (example)',
+  args: { theme: 'skilled-workforce', monitoring: './data/examples/monitoring.example.json' },
+};

@@ -6,6 +6,7 @@ interface Args {
   explorerUrl: string;
   guideUrl?: string;
   src?: string;
+  monitoring?: string;
 }
 
 const meta: Meta<Args> = {
@@ -13,11 +14,12 @@ const meta: Meta<Args> = {
   component: 'hki-programme-summary',
   tags: ['autodocs'],
   args: { explorerUrl: 'https://www.example.org/integration-programme/measures' },
-  render: ({ explorerUrl, guideUrl, src }) =>
+  render: ({ explorerUrl, guideUrl, src, monitoring }) =>
     html`<hki-programme-summary
       explorer-url=${explorerUrl}
       guide-url=${guideUrl ?? nothing}
       src=${src ?? nothing}
+      monitoring=${monitoring ?? nothing}
     ></hki-programme-summary>`,
 };
 export default meta;
@@ -45,3 +47,6 @@ export const ExampleStatusesFinnish: Story = { ...ExampleStatuses, name: 'Exampl
 export const ExampleStatusesRtl: Story = { ...ExampleStatuses, name: 'Example status data (Arabic page)', globals: { locale: 'ar' } };
 export const Loading: Story = { args: { src: '/__story/pending/programme.json' } };
 export const Error: Story = { name: 'Error (data not found)', args: { src: './no-such-programme.json' } };
+/** Statuses from a monitoring file (the example one), with when and where they were reported. */
+export const MonitoringFile: Story = { name: 'Monitoring file (example)', args: { monitoring: './data/examples/monitoring.example.json' } };
+export const MonitoringError: Story = { name: 'Error (monitoring file not found)', args: { monitoring: './no-such-monitoring.json' } };

@@ -366,7 +366,8 @@ async function openStory(tab, id, locale) {
 async function unexpectedErrors(tab, id) {
   const tags = new Set(await tab.evaluate(() => window.__hki.widgets().map((w) => w.localName)));
   const errorState = ERROR_STATE.test(id);
-  const own = (e) => e.kind === 'console' && [...tags].some((t) => e.text.startsWith(`[${t}] `));
+  // (A page-wide problem, such as a monitoring file every widget shares, is logged once as [hki-widgets].)
+  const own = (e) => e.kind === 'console' && ['hki-widgets', ...tags].some((t) => e.text.startsWith(`[${t}] `));
   const named = tab.log.filter(own);
   const problems = [];
   for (const e of tab.log) {

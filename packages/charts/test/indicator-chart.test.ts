@@ -1211,6 +1211,19 @@ describe('<hki-indicator-chart>', () => {
   });
 });
 
+describe('<hki-indicator-chart> with a monitoring file', () => {
+  const monitoring = new URL('../../measures/test/fixtures/monitoring.json', import.meta.url).href;
+  beforeEach(() => clearDataCache());
+
+  it("draws the file's values for the indicator and names their source", async () => {
+    const el = await chart(html`<hki-indicator-chart indicator="i-1.1-a" monitoring=${monitoring}></hki-indicator-chart>`);
+    await openTable(el);
+    expect(tableOf(el).rows.map((r) => [r.period, parseNumber(r.cells[0])])).to.deep.equal([['2019', 1050]]);
+    expect(text(el, '[part="source"]')).to.contain("The test's source");
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<hki-indicator-chart> with a long series (10,000 values)', () => {
   const n = 10_000;
   // Synthetic values: a saw-tooth 0–99, with one highest and one lowest value far inside the series.

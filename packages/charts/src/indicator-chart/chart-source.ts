@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
-import { DataController, pickText, programmeSource, reportOnce, type UiLocale } from '@hki-widgets/core';
+import { DataController, pickText, programmeSource, reportOnce, withMonitoring, type UiLocale } from '@hki-widgets/core';
 import type { Indicator, IntegrationProgrammePackage, LocalizedText } from '@hki-widgets/data';
 import { jsonStatProblem, jsonStatSource, type JsonStatData } from './jsonstat-source.js';
 import type { ChartModel } from './model.js';
@@ -25,6 +25,8 @@ export interface ChartInputs {
   indicator: string;
   jsonstat: string;
   src?: string;
+  /** The monitoring file's address (the element's `monitoring`, or the page's meta tag). */
+  monitoring?: string;
   time?: string;
   series?: string;
   filter?: string;
@@ -52,7 +54,11 @@ function indicatorModel(pkg: IntegrationProgrammePackage, indicator: Indicator, 
     target:
       target?.value !== undefined ? { value: target.value, comparator: target.comparator, label: pick(target.text)?.text } : undefined,
     context: [],
-    source: pick(indicator.informationSource)?.text ?? pick(pkg.programme.title)?.text,
+    // Values from a monitoring file name where each was published; otherwise the indicator's own source.
+    source:
+      [...new Set(indicator.observations.map((o) => pick(o.source?.name)?.text).filter(Boolean))].join('; ') ||
+      pick(indicator.informationSource)?.text ||
+      pick(pkg.programme.title)?.text,
     updated: pkg.dataVersion ? msg(str`data package ${pkg.dataVersion}`) : undefined,
     example: Boolean(pkg.example || indicator.observations.some((o) => o.example)),
   };
@@ -114,9 +120,9 @@ export class ChartSource implements ReactiveController {
 
   /** The programme for the indicator: the slice of the measure set its id names, or the whole package. */
   private programmeFor(part: 'slice' | 'whole') {
-    const { indicator, src, locale } = this.inputs();
+    const { indicator, src, locale, monitoring } = this.inputs();
     if (!indicator) return undefined;
-    return programmeSource({ src, locale, measureSet: part === 'slice' ? setOfIndicator(indicator.trim()) : undefined });
+    return withMonitoring(programmeSource({ src, locale, measureSet: part === 'slice' ? setOfIndicator(indicator.trim()) : undefined }), monitoring);
   }
 
   /** The whole package, when the slice (or its previous language, while it loads) lacks the indicator. */

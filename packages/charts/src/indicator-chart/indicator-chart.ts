@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { HkiElement, MediaQueryController, controlStyles, downloadText, asText, formatNumber } from '@hki-widgets/core';
+import { HkiElement, MediaQueryController, controlStyles, downloadText, asText, formatNumber, monitoringAddress } from '@hki-widgets/core';
 import type { Indicator } from '@hki-widgets/data';
 import { Chart } from './chart-setup.js';
 import { chartConfig, chartKind, type ChartKind } from './chart-config.js';
@@ -85,6 +85,12 @@ export class HkiIndicatorChart extends HkiElement {
   /** URL of another programme data package (same schema), for `indicator`. */
   @property({ reflect: true }) src?: string;
 
+  /**
+   * With `indicator`: URL of a monitoring file whose values for the indicator (each with its period
+   * and source) are drawn. Defaults to the page's `<meta name="hki-monitoring" content="…">`.
+   */
+  @property({ reflect: true }) monitoring?: string;
+
   @state() private tableOpen = false;
 
   /** The first row of the open table's page (a long series' table shows TABLE_PAGE rows at a time). */
@@ -97,6 +103,7 @@ export class HkiIndicatorChart extends HkiElement {
     indicator: asText(this.indicator),
     jsonstat: asText(this.jsonstat),
     src: asText(this.src) || undefined,
+    monitoring: monitoringAddress(this.monitoring),
     time: asText(this.time) || undefined,
     series: asText(this.series) || undefined,
     filter: asText(this.filter) || undefined,

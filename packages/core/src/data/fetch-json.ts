@@ -12,10 +12,16 @@ export const loadSettings = {
   maxBytes: 5 * 1024 * 1024,
 };
 
-/** The absolute form of an address, or undefined when it is not an http(s) URL. */
+/**
+ * The absolute form of an address, or undefined when it is not an http(s) URL or a `blob:` URL of
+ * the page's own origin (data the page holds, which only its own scripts can make: the reporting
+ * page previews its work so, with no request).
+ */
 export function resolveSrc(src: string): string | undefined {
   try {
     const url = new URL(src, document.baseURI);
+    // (self.origin: the document's own, also in a srcdoc frame, where location.origin is "null".)
+    if (url.protocol === 'blob:') return url.origin === self.origin ? url.href : undefined;
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;

@@ -51,3 +51,11 @@ export function takePrefetched(url: string): Promise<Response> | undefined {
   early.delete(url);
   return response;
 }
+
+/** Starts the monitoring file an element will merge over the programme: its `monitoring`, or the page's meta tag. */
+export function prefetchMonitoring(element: Element): void {
+  const src =
+    addressOf(element, 'monitoring') ??
+    (document.querySelector('meta[name="hki-monitoring"]')?.getAttribute('content')?.trim() || undefined);
+  if (src) prefetchUrl(src);
+}

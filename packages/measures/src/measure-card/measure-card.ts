@@ -11,12 +11,12 @@ import {
   formatPercent,
   asText,
 } from '@hki-widgets/core';
-import { hdsColour, programmeSource, reportOnce, setStyles } from '@hki-widgets/core';
+import { hdsColour, monitoringAddress, programmeSource, reportOnce, setStyles, withMonitoring, type Monitored } from '@hki-widgets/core';
 import { clampLevel, heading } from '@hki-widgets/core';
 import type { Indicator, IntegrationProgrammePackage } from '@hki-widgets/data';
 import { hasExampleData, measureView, setIdOf, type MeasureView } from '../shared/model.js';
 import { getPlainPreference, onPlainPreference, setPlainPreference } from '../shared/plain-preference.js';
-import { renderStatus } from '../shared/status.js';
+import { renderMonitoringProblem, renderStatus } from '../shared/status.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { cardStyles } from './measure-card.styles.js';
 
@@ -45,6 +45,7 @@ export interface HkiPlainChangeDetail {
  * @csspart body - Description, responsible bodies, indicators and best practices.
  * @csspart plain-switch - The plain-language switch.
  * @csspart example-badge - The "Example data" notice.
+ * @csspart monitoring-problem - The note shown when the monitoring file could not be used.
  *
  * @cssprop --hki-measure-card-accent-width - Width of the theme-coloured edge. Defaults to 6px.
  * @cssprop --hki-measure-card-padding - Space inside the card.
@@ -71,8 +72,15 @@ export class HkiMeasureCard extends HkiElement {
   /** URL of another data package (same schema). Defaults to the bundled one. */
   @property({ reflect: true }) src?: string;
 
+  /**
+   * URL of a monitoring file: the statuses and indicator values the programme's coordinator
+   * published, each with its date and source, shown over the programme. Defaults to the page's
+   * `<meta name="hki-monitoring" content="…">`.
+   */
+  @property({ reflect: true }) monitoring?: string;
+
   /** The programme data, when a parent widget already has it (the explorer passes it to its cards). */
-  @property({ attribute: false }) programme?: IntegrationProgrammePackage;
+  @property({ attribute: false }) programme?: Monitored<IntegrationProgrammePackage>;
 
   /** Whether a compact card's details are shown. */
   @state() private expanded = false;
@@ -90,11 +98,14 @@ export class HkiMeasureCard extends HkiElement {
   private readonly data = new DataController(this, () =>
     this.programme
       ? undefined
-      : programmeSource({ src: this.src, locale: this.uiLocale, measureSet: setIdOf(asText(this.measure).trim()) }),
+      : withMonitoring(
+          programmeSource({ src: this.src, locale: this.uiLocale, measureSet: setIdOf(asText(this.measure).trim()) }),
+          monitoringAddress(this.monitoring),
+        ),
   );
 
   /** The data in use: given by a parent, or loaded. */
-  private get pkg(): IntegrationProgrammePackage | undefined {
+  private get pkg(): Monitored<IntegrationProgrammePackage> | undefined {
     return this.programme ?? this.data.data;
   }
 
@@ -193,7 +204,7 @@ export class HkiMeasureCard extends HkiElement {
     >
       <header part="header">
         ${compact ? nothing : context} ${heading(level, 'title', html`<span class="number">${measure.id}</span> ${this.text(title)}`)}
-        ${renderStatus(measure.status, pkg, this.texts)}
+        ${renderStatus(measure.status, pkg, this.texts)} ${this.programme ? nothing : renderMonitoringProblem(pkg.monitoring)}
         ${hasExampleData(pkg, measure) ? this.renderExampleBadge(pkg.exampleNote) : nothing}
       </header>
       ${

@@ -4,12 +4,16 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { HkiElement, DataController, UrlStateController, controlStyles, filterPanelStyles, downloadText } from '@hki-widgets/core';
 import { fold, matchesAll, optionParam, plural, programmeSource, queryTerms, textParam } from '@hki-widgets/core';
-import { clampLevel, heading } from '@hki-widgets/core';
+import { monitoringAddress, withMonitoring } from '@hki-widgets/core';
+import { clampLevel, formatDate, heading } from '@hki-widgets/core';
 import { csvCell, type IntegrationProgrammePackage, type LocalizedText, type Measure } from '@hki-widgets/data';
 import { hasExampleData, responsibleIds, statusCounts, statusOrder } from '../shared/model.js';
-import { statusIcon, statusLabel } from '../shared/status.js';
+import { renderMonitoringProblem, statusIcon, statusLabel } from '../shared/status.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { listStyles } from './measure-list.styles.js';
+
+/** Cards made in one task by `view="cards"` (each is an element of its own, rendered at once). */
+const CARDS_PER_TASK = 12;
 
 /** The explorer's filters; an empty string means "all". */
 export type MeasureFilters = {
@@ -45,6 +49,7 @@ export type { HkiFilterChangeDetail } from '@hki-widgets/core';
  * @csspart base - The explorer.
  * @csspart filters - The search field and filters.
  * @csspart count - The announced number of results.
+ * @csspart monitoring-problem - The note shown when the monitoring file could not be used.
  * @csspart summary - The status summary of the selection.
  * @csspart results - The grouped measures.
  * @csspart row - One measure in the list view: number, title, status, responsible bodies and its button.
@@ -81,6 +86,13 @@ export class HkiMeasureList extends HkiElement {
   @property({ reflect: true }) src?: string;
 
   /**
+   * URL of a monitoring file: the statuses (and indicator values) the programme's coordinator
+   * published, each with its date and source, shown over the programme. Defaults to the page's
+   * `<meta name="hki-monitoring" content="…">`.
+   */
+  @property({ reflect: true }) monitoring?: string;
+
+  /**
    * `list` (the default): one compact row per measure, its full card one button press away.
    * `cards`: every measure as a compact card (much taller: about 13,700 px for all 64 at 1,280 px).
    */
@@ -92,7 +104,9 @@ export class HkiMeasureList extends HkiElement {
   @query('#q') private searchField?: HTMLInputElement;
 
   /** @internal */
-  private readonly data = new DataController(this, () => programmeSource({ src: this.src, locale: this.uiLocale }));
+  private readonly data = new DataController(this, () =>
+    withMonitoring(programmeSource({ src: this.src, locale: this.uiLocale }), monitoringAddress(this.monitoring)),
+  );
 
   /** @internal The filters, kept in the page address (`?theme=open-city&q=library`); each option is checked against the data. */
   private readonly url = new UrlStateController<MeasureFilters>(this, {
@@ -241,6 +255,7 @@ export class HkiMeasureList extends HkiElement {
     const measures = this.selection();
     return html`<div part="base" lang=${this.uiLocale}>
       ${hasExampleData(pkg) ? this.renderExampleBadge(pkg.exampleNote) : nothing} ${this.renderFilters(pkg)}
+      ${renderMonitoringProblem(pkg.monitoring)}
       <p part="count" class="count" role="status">
         ${plural(measures.length, { one: () => msg(str`${measures.length} measure found`), other: () => msg(str`${measures.length} measures found`) })}
       </p>
@@ -372,13 +387,54 @@ export class HkiMeasureList extends HkiElement {
   /** The measures whose card has been made (a card is made when first shown, then kept while hidden). */
   private readonly madeCards = new Set<string>();
 
+  /**
+   * How many cards may be made so far: CARDS_PER_TASK more each task, so that `view="cards"` never
+   * renders 64 cards in one task (that took over 50 ms); those still to come follow within frames.
+   */
+  @state() private cardBudget = CARDS_PER_TASK;
+
+  /** @internal The next task's cards, waiting. */
+  private pendingCards?: ReturnType<typeof setTimeout>;
+
+  /** @internal True when some card to show is not made yet (read after each render). */
+  private cardsToCome = false;
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.cardsToCome = false;
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.cardsToCome || this.pendingCards !== undefined) return;
+    this.pendingCards = setTimeout(() => {
+      this.pendingCards = undefined;
+      this.cardBudget = this.madeCards.size + CARDS_PER_TASK;
+    }, 0);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back with cards still to come: they come.
+    if (this.cardsToCome) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.pendingCards);
+    this.pendingCards = undefined;
+  }
+
   private renderCards(measures: Measure[], shown: Set<string>, pkg: IntegrationProgrammePackage, level: number): TemplateResult {
     return html`<ul class="cards">
       ${repeat(
         measures,
         (m) => m.id,
         (m) => {
-          if (shown.has(m.id)) this.madeCards.add(m.id);
+          if (shown.has(m.id) && !this.madeCards.has(m.id)) {
+            if (this.madeCards.size < this.cardBudget) this.madeCards.add(m.id);
+            else this.cardsToCome = true;
+          }
           return html`<li ?hidden=${!shown.has(m.id)}>
             ${
               this.madeCards.has(m.id)
@@ -409,7 +465,11 @@ export class HkiMeasureList extends HkiElement {
               ${heading(level, 'row-title', html`<span class="row-number">${m.id}</span> ${this.text(title)}`, `title-${m.id}`)}
               <p class="row-status" data-status=${m.status.value}>
                 ${statusIcon(m.status.value)}<span class="visually-hidden">${msg('Status:')} </span
-                ><span lang=${this.langOf(status)}>${status.text}</span>
+                ><span lang=${this.langOf(status)}>${status.text}</span>${
+                  m.status.reportedAt
+                    ? html` <span class="row-date">${msg(str`reported ${formatDate(m.status.reportedAt)}`)}</span>`
+                    : nothing
+                }
               </p>
               <p class="row-responsible">
                 <span class="visually-hidden">${msg('Responsible')}: </span>${responsible.map(

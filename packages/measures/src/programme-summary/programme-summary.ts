@@ -2,11 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HkiElement, DataController, controlStyles, formatNumber, formatPercent, hdsColour, plural } from '@hki-widgets/core';
-import { safeHref, setStyles, summarySource } from '@hki-widgets/core';
+import { formatDate, monitoringAddress, safeHref, setStyles, summarySource, withMonitoring } from '@hki-widgets/core';
 import { asText, clampLevel, heading } from '@hki-widgets/core';
 import type { KeyFigure, ProgrammeSummary, Theme } from '@hki-widgets/data';
 import { hasExampleData, statusCounts } from '../shared/model.js';
-import { statusIcon, statusLabel } from '../shared/status.js';
+import { renderMonitoringProblem, renderSource, statusIcon, statusLabel } from '../shared/status.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { summaryStyles } from './programme-summary.styles.js';
 
@@ -34,6 +34,8 @@ import { summaryStyles } from './programme-summary.styles.js';
  * @csspart theme - One theme.
  * @csspart figures - The key figures.
  * @csspart no-statuses - The notice shown while no measure has a reported status.
+ * @csspart reported - When the statuses were reported, and their sources.
+ * @csspart monitoring-problem - The note shown when the monitoring file could not be used.
  *
  * @cssprop --hki-programme-summary-columns-min - Narrowest a theme column may be. Defaults to 16rem.
  */
@@ -57,8 +59,17 @@ export class HkiProgrammeSummary extends HkiElement {
   /** URL of another data package (same schema). Defaults to the bundled one. */
   @property({ reflect: true }) src?: string;
 
+  /**
+   * URL of a monitoring file: the statuses the programme's coordinator published, each with its
+   * date and source, shown over the programme. Defaults to the page's
+   * `<meta name="hki-monitoring" content="…">`.
+   */
+  @property({ reflect: true }) monitoring?: string;
+
   /** @internal */
-  private readonly data = new DataController(this, () => summarySource({ src: this.src, locale: this.uiLocale }));
+  private readonly data = new DataController(this, () =>
+    withMonitoring(summarySource({ src: this.src, locale: this.uiLocale }), monitoringAddress(this.monitoring)),
+  );
 
   /** The explorer filtered by a theme; undefined when explorer-url is not a web address. */
   private themeLink(theme: Theme): string | undefined {
@@ -98,12 +109,35 @@ export class HkiProgrammeSummary extends HkiElement {
     const reported = pkg.measures.some((m) => m.status.value !== 'not-reported');
     return html`<section part="base" lang=${this.uiLocale} aria-labelledby="title">
       ${heading(level, 'title', this.text(title))} ${this.pick(subtitle) ? html`<p class="subtitle">${this.text(subtitle)}</p>` : nothing}
-      ${hasExampleData(pkg) ? this.renderExampleBadge(pkg.exampleNote) : nothing} ${reported ? nothing : this.renderNoStatuses()}
+      ${hasExampleData(pkg) ? this.renderExampleBadge(pkg.exampleNote) : nothing} ${renderMonitoringProblem(pkg.monitoring)}
+      ${reported ? nothing : this.renderNoStatuses()}
       <ul part="themes" class="themes">
         ${pkg.themes.map((theme) => this.renderTheme(pkg, theme, level + 1, reported))}
       </ul>
-      ${pkg.keyFigures.length ? this.renderFigures(pkg, level + 1) : nothing}
+      ${reported ? this.renderReported(pkg) : nothing} ${pkg.keyFigures.length ? this.renderFigures(pkg, level + 1) : nothing}
     </section>`;
+  }
+
+  /** When the statuses were reported, and where: the dates they span and each source once. */
+  private renderReported(pkg: ProgrammeSummary): TemplateResult {
+    const statuses = pkg.measures.map((m) => m.status).filter((s) => s.value !== 'not-reported');
+    const dates = statuses
+      .map((s) => s.reportedAt)
+      .filter((d): d is string => Boolean(d))
+      .sort();
+    const sources = [...new Map(statuses.filter((s) => s.source).map((s) => [s.source!.url, s.source!])).values()];
+    const first = dates[0];
+    const last = dates.at(-1);
+    return html`<p part="reported" class="reported">
+      ${
+        first && last
+          ? first === last
+            ? msg(str`Statuses reported ${formatDate(first)}.`)
+            : msg(str`Statuses reported ${formatDate(first)}–${formatDate(last)}.`)
+          : nothing
+      }
+      ${sources.map((source) => renderSource(source, this.texts))}
+    </p>`;
   }
 
   /** Said once for the whole programme instead of four empty bars. */

@@ -58,11 +58,14 @@ export const sharedStyles = css`
   }
 
   .status-date,
-  .status-note {
+  .status-note,
+  .status-source,
+  .row-date {
     color: var(--hki-color-muted);
   }
 
-  .status-date::before {
+  .status-date::before,
+  .row-date::before {
     content: '· ';
   }
 

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatDate, type PickedText, type TextContext } from '@hki-widgets/core';
-import type { IntegrationProgrammePackage, LocalizedText, Status, StatusScale } from '@hki-widgets/data';
+import { formatDate, safeHref, type MonitoringInfo, type PickedText, type TextContext } from '@hki-widgets/core';
+import type { IntegrationProgrammePackage, LocalizedText, ReportSource, Status, StatusScale } from '@hki-widgets/data';
 
 type Pick = (text: LocalizedText | undefined) => PickedText | undefined;
 
@@ -34,13 +34,34 @@ export const statusIcon = (value: string): TemplateResult =>
     ${ICONS[value] ?? ICONS['not-reported']}
   </svg>`;
 
-/** A status as a badge: icon, words and the date it was reported. */
+/** A source of a status or a value: its name, linked to its address (http(s) only). */
+export function renderSource(source: ReportSource | undefined, texts: TextContext): TemplateResult | typeof nothing {
+  if (!source) return nothing;
+  const href = safeHref(source.url);
+  const name = texts.text(source.name);
+  return html`<span class="status-source">${msg('Source:')} ${href ? html`<a class="link" href=${href}>${name}</a>` : name}</span>`;
+}
+
+/** A status as a badge: icon, words, the date it was reported and where. */
 export function renderStatus(status: Status, pkg: IntegrationProgrammePackage, texts: TextContext): TemplateResult {
   const label = statusLabel(status.value, pkg.statusScales, texts.pick);
   return html`<p class="status" part="status" data-status=${status.value}>
     ${statusIcon(status.value)}<span class="visually-hidden">${msg('Status:')} </span
     ><span class="status-label" lang=${texts.langOf(label)}>${label.text}</span
     >${status.reportedAt ? html`<span class="status-date">${msg(str`reported ${formatDate(status.reportedAt)}`)}</span>` : nothing}
-    ${status.note ? html`<span class="status-note">${texts.text(status.note)}</span>` : nothing}
+    ${status.note ? html`<span class="status-note">${texts.text(status.note)}</span>` : nothing} ${renderSource(status.source, texts)}
   </p>`;
+}
+
+/**
+ * The note a programme widget shows when its monitoring file could not be used: the programme is
+ * there, every measure "not reported" (the console has the details).
+ */
+export function renderMonitoringProblem(monitoring: MonitoringInfo | undefined): TemplateResult | typeof nothing {
+  if (!monitoring?.problem) return nothing;
+  const text =
+    monitoring.problem === 'other-programme'
+      ? msg('The progress file given for this page is for another programme, so no statuses are shown.')
+      : msg('The progress information could not be loaded, so every measure is shown as not reported.');
+  return html`<p class="hki-status monitoring-problem" part="monitoring-problem" role="note">${text}</p>`;
 }
