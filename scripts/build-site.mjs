@@ -28,6 +28,12 @@ await cp(`${root}packages/data/dist`, `${site}/data`, {
 await cp(`${root}packages/charts/test/fixtures`, `${site}/fixtures`, { recursive: true });
 await cp(`${root}docs/demo`, `${site}/demo`, { recursive: true });
 await cp(`${root}docs/configurator`, `${site}/configurator`, { recursive: true });
+// The reporting page, and the browser-safe monitoring checks and review it runs (the data package's
+// own code, packages/data/src/monitoring.ts, with the two modules it imports).
+await cp(`${root}docs/report`, `${site}/report`, { recursive: true });
+await mkdir(`${site}/data/lib`, { recursive: true });
+for (const name of ['monitoring.js', 'assemble.js', 'schema-meta.js'])
+  await cp(`${root}packages/data/dist/lib/${name}`, `${site}/data/lib/${name}`);
 // The configurator reads every widget's attributes (type, default, description) from the manifest
 // that `npm run build` generates from the elements' JSDoc (<html data-manifest> in its index.html).
 await cp(`${root}custom-elements.json`, `${site}/configurator/custom-elements.json`);
@@ -56,7 +62,7 @@ async function renderDocs(dir, out) {
     const from = join(dir, entry.name);
     const to = join(out, entry.name);
     if (entry.isDirectory()) {
-      if (['demo', 'configurator'].includes(entry.name)) continue;
+      if (['demo', 'configurator', 'report'].includes(entry.name)) continue;
       await renderDocs(from, to);
     } else if (entry.name.endsWith('.md')) {
       const markdown = await readFile(from, 'utf8');
@@ -98,6 +104,7 @@ await writeFile(
 <ul>
 <li><a href="demo/index.html">Demo division page</a></li>
 <li><a href="configurator/index.html">Embed configurator</a>: choose a widget, copy the two lines</li>
+<li><a href="report/index.html">Reporting page</a>: set the measures' statuses, download the monitoring file, print the status review</li>
 <li><a href="storybook/index.html">Storybook</a>: every widget and state</li>
 <li><a href="docs/guides/README.html">Guides for web editors</a></li>
 <li><a href="docs/developer-guide.html">Developer guide</a></li>
