@@ -61,7 +61,7 @@ export const MonitoringFile: Story = {
   args: { measure: '1.1', monitoring: './data/examples/monitoring.example.json' },
 };
 /** A monitoring file that cannot be read: the programme is shown, the measure not reported, with one note. */
-export const MonitoringError: Story = {
+export const ErrorMonitoringFile: Story = {
   name: 'Error (monitoring file not found)',
   args: { measure: '1.1', monitoring: './no-such-monitoring.json' },
 };

@@ -49,4 +49,4 @@ export const Loading: Story = { args: { src: '/__story/pending/programme.json' }
 export const Error: Story = { name: 'Error (data not found)', args: { src: './no-such-programme.json' } };
 /** Statuses from a monitoring file (the example one), with when and where they were reported. */
 export const MonitoringFile: Story = { name: 'Monitoring file (example)', args: { monitoring: './data/examples/monitoring.example.json' } };
-export const MonitoringError: Story = { name: 'Error (monitoring file not found)', args: { monitoring: './no-such-monitoring.json' } };
+export const ErrorMonitoringFile: Story = { name: 'Error (monitoring file not found)', args: { monitoring: './no-such-monitoring.json' } };
