@@ -102,13 +102,19 @@ export const servicesStyles = css`
     font-weight: 600;
   }
 
-  /*
-   * A description's paragraphs, as the source breaks them. Laid out only when near the screen: the
-   * descriptions are most of a list's text, and laying out twenty of them took most of a keystroke
-   * (it holds no link or control, so nothing a keyboard or a checker must reach is left unsized).
-   */
+  /* A description's paragraphs, as the source breaks them. */
   .summary {
     white-space: pre-line;
+  }
+
+  /*
+   * In a list, from the sixth result on, laid out only when near the screen: the descriptions are
+   * most of a list's text, and laying out twenty of them took most of a keystroke. (Not the first
+   * five: a description on screen would first take its placeholder height and then its own, and
+   * move what is below it. It holds no link or control, so nothing a keyboard or a checker must
+   * reach is left unsized.)
+   */
+  .results > li:nth-child(n + 6) .summary {
     content-visibility: auto;
     contain-intrinsic-size: auto 6em;
   }
