@@ -14,15 +14,7 @@ export {
 export { acquire, loadSource, clearDataCache, type Lease } from './data/cache.js';
 export { fetchJson, loadSettings, resolveSrc } from './data/fetch-json.js';
 export { bundledSource, urlSource } from './data/url-source.js';
-export {
-  applyMonitoring,
-  monitoringAddress,
-  monitoringSource,
-  withMonitoring,
-  type Monitored,
-  type MonitoringFile,
-  type MonitoringInfo,
-} from './data/monitoring.js';
+export { monitoringAddress, withMonitoring, type Monitored, type MonitoringFile, type MonitoringInfo } from './data/monitoring.js';
 export { glossarySource, programmeSource, summarySource, loadProgramme, type ProgrammeScope } from './data/programme.js';
 export { reportOnce } from './report.js';
 export {
