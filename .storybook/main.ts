@@ -8,6 +8,7 @@ const config: StorybookConfig = {
   staticDirs: [
     { from: '../docs/demo', to: '/demo' },
     { from: '../docs/configurator', to: '/configurator' },
+    { from: '../docs/report', to: '/report' },
     { from: '../packages/embed/dist', to: '/embed' },
     { from: '../packages/data/dist', to: '/data' },
     // Synthetic JSON-stat datasets for the chart stories (marked as example data inside).

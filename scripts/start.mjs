@@ -30,7 +30,7 @@ const children = [
   }),
 ];
 console.log(
-  `\nhki-widgets is being served:\n  Storybook:          http://localhost:${port}/\n  Demo division page: http://localhost:${port}/demo/index.html\n  Embed configurator: http://localhost:${port}/configurator/index.html\n`,
+  `\nhki-widgets is being served:\n  Storybook:          http://localhost:${port}/\n  Demo division page: http://localhost:${port}/demo/index.html\n  Embed configurator: http://localhost:${port}/configurator/index.html\n  Reporting page:     http://localhost:${port}/report/index.html\n`,
 );
 
 const stop = () => {

@@ -1242,8 +1242,10 @@ function changed(redraw = true) {
   if (redraw) render();
   else {
     updatePreview();
+    // Only when its words change: a screen reader would otherwise read the status at each keystroke.
     const status = document.getElementById('file-status');
-    if (status) status.replaceWith(fileStep().querySelector('#file-status'));
+    const next = fileStep().querySelector('#file-status');
+    if (status && next && status.textContent !== next.textContent) status.replaceWith(next);
   }
 }
 
