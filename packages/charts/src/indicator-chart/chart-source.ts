@@ -122,7 +122,10 @@ export class ChartSource implements ReactiveController {
   private programmeFor(part: 'slice' | 'whole') {
     const { indicator, src, locale, monitoring } = this.inputs();
     if (!indicator) return undefined;
-    return withMonitoring(programmeSource({ src, locale, measureSet: part === 'slice' ? setOfIndicator(indicator.trim()) : undefined }), monitoring);
+    return withMonitoring(
+      programmeSource({ src, locale, measureSet: part === 'slice' ? setOfIndicator(indicator.trim()) : undefined }),
+      monitoring,
+    );
   }
 
   /** The whole package, when the slice (or its previous language, while it loads) lacks the indicator. */
