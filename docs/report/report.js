@@ -393,12 +393,6 @@ const dayOf = (iso) => {
   return m ? `${Number(m[3])}.${Number(m[2])}.${m[1]}` : (iso ?? '');
 };
 
-const isDate = (value) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value ?? '')) return false;
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
 const isHttp = (value) => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value ?? '');
 const PERIOD = /^\d{4}(H[12]|Q[1-4]|-\d{2}-\d{2})?$/;
 
@@ -512,15 +506,14 @@ function statusProblems(id, entry) {
   const prefix = `s-${idOf(id)}`;
   if (!entry.value || !scaleOf(measure)?.values.some((v) => v.value === entry.value)) problems.set(fieldIds.status(id), 'chooseStatus');
   if (!entry.reportedAt) problems.set(fieldIds.date(id), 'dateMissing');
-  else if (!isDate(entry.reportedAt)) problems.set(fieldIds.date(id), 'dateInvalid');
+  else if (!lib.isDate(entry.reportedAt)) problems.set(fieldIds.date(id), 'dateInvalid');
   else if (entry.reportedAt > today()) problems.set(fieldIds.date(id), 'dateFuture');
-  sourceProblems(entry.source, prefix, problems, true);
+  sourceProblems(entry.source, prefix, problems);
   return problems;
 }
 
-function sourceProblems(source, prefix, problems, required) {
-  const given = source && (texts(source.name ?? {}) || source.url);
-  if (!given && !required) return;
+/** A source's problems: its name in at least one language, and an http(s) address. */
+function sourceProblems(source, prefix, problems) {
   if (!texts(source?.name ?? {})) problems.set(fieldIds.sourceName(prefix), 'sourceNameMissing');
   if (!source?.url) problems.set(fieldIds.url(prefix), 'urlMissing');
   else if (!isHttp(source.url)) problems.set(fieldIds.url(prefix), 'urlInvalid');
@@ -540,7 +533,7 @@ function valueProblems(indicatorId) {
     seen.add(period);
     if (row.value === '' || row.value === undefined) problems.set(`${prefix}-value`, 'valueMissing');
     else if (Number.isNaN(numberOf(row.value))) problems.set(`${prefix}-value`, 'valueInvalid');
-    sourceProblems(row.source, prefix, problems, true);
+    sourceProblems(row.source, prefix, problems);
   });
   return problems;
 }
@@ -635,7 +628,8 @@ function render() {
   const focused = document.activeElement?.id;
   const selection =
     document.activeElement && 'selectionStart' in document.activeElement ? document.activeElement.selectionStart : undefined;
-  app.replaceChildren(fileStep(), measuresStep(), previewStep(), downloadStep(), reviewStep());
+  const file = publishable();
+  app.replaceChildren(fileStep(file), measuresStep(), previewStep(), downloadStep(), reviewStep(file));
   if (focused) {
     const again = document.getElementById(focused);
     if (again) {
@@ -649,11 +643,21 @@ function render() {
       }
     }
   }
-  updatePreview();
+  updatePreview(file);
 }
 
-function fileStep() {
-  const reported = Object.keys(publishable().statuses).length;
+/** Which file is open, how many statuses it reports, and whether work is unsaved (a live region). */
+const fileStatus = (file) =>
+  h(
+    'div',
+    { id: 'file-status', class: 'file-status', role: 'status' },
+    notice ? h('p', { class: 'notice', text: notice }) : undefined,
+    h('p', { text: t('working', workName || t('newFile'), Object.keys(file.statuses).length) }),
+    previous ? h('p', { text: t('previousOpen', previousName) }) : undefined,
+    dirty ? h('p', { text: storageWorks ? t('unsaved') : t('noStorage') }) : undefined,
+  );
+
+function fileStep(file) {
   const openInput = (id, onFile) =>
     h('input', {
       type: 'file',
@@ -686,14 +690,7 @@ function fileStep() {
       label: t('openPrevious'),
       control: openInput('open-previous', (name, text) => openFile(name, text, 'previous')),
     }),
-    h(
-      'div',
-      { id: 'file-status', class: 'file-status', role: 'status' },
-      notice ? h('p', { class: 'notice', text: notice }) : undefined,
-      h('p', { text: t('working', workName || t('newFile'), reported) }),
-      previous ? h('p', { text: t('previousOpen', previousName) }) : undefined,
-      dirty ? h('p', { text: storageWorks ? t('unsaved') : t('noStorage') }) : undefined,
-    ),
+    fileStatus(file),
     h(
       'div',
       { class: 'field field-check' },
@@ -994,9 +991,9 @@ function previewStep() {
 }
 
 /** Points the preview's widgets at the work as it is (its complete entries), as a blob: URL. */
-function updatePreview() {
+function updatePreview(file) {
   const old = previewUrl;
-  previewUrl = URL.createObjectURL(new Blob([JSON.stringify(publishable())], { type: 'application/json' }));
+  previewUrl = URL.createObjectURL(new Blob([JSON.stringify(file)], { type: 'application/json' }));
   for (const el of document.querySelectorAll('#preview > *')) el.setAttribute('monitoring', previewUrl);
   // (The widgets have read the old one by the time this runs again; a moment later, it goes.)
   if (old) setTimeout(() => URL.revokeObjectURL(old), 10_000);
@@ -1089,8 +1086,8 @@ function download() {
   done.replaceChildren(h('p', { text: t('downloaded', name) }));
 }
 
-function reviewStep() {
-  const review = lib.statusReview(publishable(), programme, previous, { locale: lang, today: today() });
+function reviewStep(file) {
+  const review = lib.statusReview(file, programme, previous, { locale: lang, today: today() });
   const label = (value) => review.values.find((v) => v.value === value)?.label ?? value;
   const measureName = (id) => `${id} ${pick(programme.measures.find((m) => m.id === id)?.title)}`;
   const usedValues = review.values.filter((v) => review.themes.some((th) => th.counts[v.value] > 0) || v.value === 'not-reported');
@@ -1241,11 +1238,12 @@ function changed(redraw = true) {
   notice = '';
   if (redraw) render();
   else {
-    updatePreview();
+    const file = publishable();
+    updatePreview(file);
     // Only when its words change: a screen reader would otherwise read the status at each keystroke.
     const status = document.getElementById('file-status');
-    const next = fileStep().querySelector('#file-status');
-    if (status && next && status.textContent !== next.textContent) status.replaceWith(next);
+    const next = fileStatus(file);
+    if (status && status.textContent !== next.textContent) status.replaceWith(next);
   }
 }
 
